@@ -29,7 +29,8 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     boxShadow: tokens.shadow2,
   },
-  nav: { padding: `0 ${tokens.spacingHorizontalL}` },
+  // Narrow Teams panes (mobile, side-by-side) scroll the sections instead of clipping them.
+  nav: { padding: `0 ${tokens.spacingHorizontalL}`, overflowX: 'auto' },
   main: {
     flexGrow: 1,
     boxSizing: 'border-box',

@@ -29,11 +29,13 @@ const useStyles = makeStyles({
   spacer: { flexGrow: 1 },
   tenant: {
     display: 'flex',
+    flexWrap: 'wrap',
     alignItems: 'center',
     gap: tokens.spacingHorizontalS,
     color: tokens.colorNeutralForeground2,
   },
-  tenantIcon: { fontSize: '20px' },
+  tenantIcon: { fontSize: '20px', flexShrink: 0 },
+  nowrap: { whiteSpace: 'nowrap', flexShrink: 0 },
   user: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   userText: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start' },
   role: { color: tokens.colorNeutralForeground3 },
@@ -60,11 +62,11 @@ export function AppHeader() {
       <div className={styles.spacer} />
       <div className={styles.tenant} aria-label={t('header.organization')} role="group">
         <BuildingRegular className={styles.tenantIcon} aria-hidden="true" />
-        <Text weight="semibold" data-testid="tenant-name">
+        <Text weight="semibold" className={styles.nowrap} data-testid="tenant-name">
           {me.tenantName}
         </Text>
         {config.mode === 'local' ? (
-          <Badge appearance="tint" color="informative">
+          <Badge appearance="tint" color="informative" className={styles.nowrap}>
             {t('header.localDemo')}
           </Badge>
         ) : null}

@@ -25,8 +25,15 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderRadius: tokens.borderRadiusXLarge,
     boxShadow: tokens.shadow4,
+    // Invisible in light and dark, a real border in high contrast.
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
   },
-  cardHeader: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL },
+  cardHeader: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalL,
+    '@media (max-width: 480px)': { flexDirection: 'column', alignItems: 'flex-start' },
+  },
   illustration: {
     width: '64px',
     height: '64px',
