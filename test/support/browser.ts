@@ -34,3 +34,52 @@ export async function launchBrowser(): Promise<Browser> {
     ],
   });
 }
+
+export interface AxeViolation {
+  id: string;
+  impact: 'minor' | 'moderate' | 'serious' | 'critical' | null;
+  help: string;
+  nodes: Array<{ target: string[]; failureSummary?: string; html?: string }>;
+}
+
+interface Evaluator {
+  addScriptTag(options: { path: string }): Promise<unknown>;
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+}
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * Runs axe-core (WCAG 2.0/2.1 A and AA) in a page or frame and returns the serious and critical violations, so a
+ * test can `expect(await seriousAxeViolations(frame)).toEqual([])` and see what failed.
+ */
+export async function seriousAxeViolations(target: Evaluator): Promise<AxeViolation[]> {
+  await target.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = await target.evaluate(async (tags: string[]) => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary, html: n.html })),
+    }));
+  }, WCAG_TAGS);
+  return violations
+    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterFocusSentinel(v.id, n.html)) }))
+    .filter((v) => v.nodes.length > 0 && (v.impact === 'serious' || v.impact === 'critical'))
+    .map((v) => ({ ...v, nodes: v.nodes.map(({ target, failureSummary }) => ({ target, failureSummary })) }));
+}
+
+/**
+ * Fluent v9's keyboard navigation (Tabster) puts `<i tabindex="0" aria-hidden="true" data-tabster-dummy>` sentinels
+ * around arrow-key groups such as TabList; they pass focus on at once and are hidden from screen readers on purpose.
+ * axe flags them as aria-hidden-focus: a known false positive that Accessibility Insights also suppresses
+ * (microsoft/tabster#288, microsoft/accessibility-insights-web#7605). Only that rule, only those nodes, are dropped.
+ */
+function isTabsterFocusSentinel(ruleId: string, html: string | undefined): boolean {
+  return ruleId === 'aria-hidden-focus' && typeof html === 'string' && /^<i [^>]*data-tabster-dummy/.test(html);
+}
+
+/** Keeps browser tests offline: teams-js fetches its valid-domains list from a CDN on load. */
+export const OFFLINE_CDN_PATTERN = 'https://res.cdn.office.net/**';

@@ -55,8 +55,8 @@ const useStyles = makeStyles({
     color: tokens.colorStatusDangerForeground1,
     backgroundColor: tokens.colorStatusDangerBackground1,
   },
-  title: { margin: 0 },
-  body: { color: tokens.colorNeutralForeground2, margin: 0 },
+  title: { margin: 0, textAlign: 'center' },
+  body: { color: tokens.colorNeutralForeground2, margin: 0, textAlign: 'center' },
   code: { color: tokens.colorNeutralForeground3 },
   messageBar: { width: '100%', textAlign: 'start' },
 });
