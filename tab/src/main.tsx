@@ -13,7 +13,8 @@ async function start(): Promise<void> {
     queryLang: params.get('lang'),
     browserLanguage: navigator.language,
   });
-  const t = await loadStrings(locale.language);
+  // A failed language chunk (a deploy replaced it) falls back to English rather than a blank tab.
+  const t = await loadStrings(locale.language).catch(() => loadStrings('en-US'));
   document.documentElement.lang = locale.language;
   document.title = t('app.documentTitle');
 
@@ -26,4 +27,6 @@ async function start(): Promise<void> {
   );
 }
 
-void start();
+start().catch((error: unknown) => {
+  console.error('PPM Assistant could not start', error);
+});

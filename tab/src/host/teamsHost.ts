@@ -37,6 +37,7 @@ export async function detectHost(): Promise<Host> {
     return { kind: 'standalone' };
   }
   const context = await app.getContext();
+  let notified = false;
   return {
     kind: 'teams',
     locale: context.app.locale,
@@ -46,6 +47,8 @@ export async function detectHost(): Promise<Host> {
     getToken: () => authentication.getAuthToken(),
     onThemeChange: (handler) => app.registerOnThemeChangeHandler((theme) => handler(toHostTheme(theme))),
     notifyReady: () => {
+      if (notified) return;
+      notified = true;
       app.notifyAppLoaded();
       app.notifySuccess().catch(() => undefined);
     },
