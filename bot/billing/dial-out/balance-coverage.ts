@@ -8,15 +8,15 @@ export type BalanceCoverage =
   /** The rate is free per minute and the balance pays the connection fee: time is not what runs out. */
   | { readonly kind: 'unlimited' }
   | { readonly kind: 'unknown'; readonly why: 'no-balance' | 'rate-unknown' }
-  | { readonly kind: 'not-applicable'; readonly why: 'postpaid' | 'not-metered' };
+  | { readonly kind: 'not-applicable'; readonly why: 'postpaid' | 'us-ca-add-on' | 'zone-a-pool' };
 
 export interface BalanceCoverageInput {
   readonly billingModel: BillingModel;
   /** The current balance estimate; null when there is none. */
   readonly balance: Money | null;
   readonly rate: RateLookupResult;
-  /** The call does not draw on Communications Credits (the US/CA add-on covers it). */
-  readonly metered: boolean;
+  /** What pays for the call: only 'communications-credits' draws on the balance. */
+  readonly coverage: 'us-ca-add-on' | 'zone-a-pool' | 'communications-credits';
 }
 
 /** Whole minutes of one call the balance pays for: the connection fee first, then the per-minute rate. */
@@ -30,7 +30,7 @@ export function minutesBalanceCovers(balance: Money, rate: Rate): BalanceCoverag
 
 export function balanceCoverage(input: BalanceCoverageInput): BalanceCoverage {
   if (input.billingModel === 'postpaid') return { kind: 'not-applicable', why: 'postpaid' };
-  if (!input.metered) return { kind: 'not-applicable', why: 'not-metered' };
+  if (input.coverage !== 'communications-credits') return { kind: 'not-applicable', why: input.coverage };
   if (input.balance === null) return { kind: 'unknown', why: 'no-balance' };
   if (input.rate.kind === 'unknown') return input.balance.micros <= 0n ? { kind: 'minutes', minutes: 0 } : { kind: 'unknown', why: 'rate-unknown' };
   return minutesBalanceCovers(input.balance, input.rate.rate);

@@ -44,7 +44,7 @@ export interface DialOutVerdict {
   readonly policy: EffectiveDialOutPolicy;
   readonly coverage: DialOutCoverage;
   readonly rate: RateLookupResult;
-  /** One call of 10, 30 and 60 minutes at this rate; null when the rate is unknown or nothing is metered. */
+  /** One call of 10, 30 and 60 minutes at this rate; null when the rate is unknown or the US/CA add-on pays. */
   readonly costFor: readonly DialOutCost[] | null;
   readonly balanceCovers: BalanceCoverage;
 }
@@ -106,10 +106,11 @@ export function dialOutVerdict(input: DialOutVerdictInput): DialOutVerdict {
 
   const coverage = coverageOf(input, destination);
   if (coverage === 'us-ca-add-on') inform('covered-by-us-ca-add-on');
+  // The pool's balance has no API (domain-facts §6.5): the call is free while it lasts, then metered.
   if (coverage === 'zone-a-pool') inform('covered-by-zone-a-pool');
-  const metered = coverage !== 'us-ca-add-on';
+  const metered = coverage === 'communications-credits';
 
-  if (metered && licences !== 'unknown' && entitlement === 'subscription' && licences.ppm !== 'enabled' && licences.communicationsCredits !== 'enabled') {
+  if (metered && licences !== 'unknown' && entitlement === 'subscription' && licences.communicationsCredits !== 'enabled') {
     // Subscription organizers need their own Communications Credits licence for metered calls (domain-facts §2.5).
     warn('communications-credits-licence-missing', fix.assignCredits);
   }
@@ -122,7 +123,11 @@ export function dialOutVerdict(input: DialOutVerdictInput): DialOutVerdict {
   }
 
   const rate = input.lookupRate({ callKind: 'dial-out', country: destination.country, numberType: destination.numberType, on: input.on });
-  let costFor: DialOutCost[] | null = null;
+  // The price is shown for pool calls too: it applies once the pool runs out.
+  const costFor =
+    rate.kind === 'found' && coverage !== 'us-ca-add-on'
+      ? COST_EXAMPLE_MINUTES.map((minutes) => ({ minutes, cost: lineCharge(rate.rate, minutes * 60, 1, settings.chargeRounding).subtotal }))
+      : null;
   if (metered && rate.kind === 'unknown') warn('rate-unknown', rate.remedy);
   if (metered && rate.kind === 'found') {
     if (rate.source.kind === 'rate-card' && rate.source.card === 'demo') inform('demo-rate');
@@ -130,10 +135,9 @@ export function dialOutVerdict(input: DialOutVerdictInput): DialOutVerdict {
     if (threshold !== null && compareMoney(rate.rate.perMinute, threshold) > 0) {
       warn('rate-above-high-cost-threshold', NO_REMEDY, { ...where, ratePerMinute: rate.rate.perMinute, threshold });
     }
-    costFor = COST_EXAMPLE_MINUTES.map((minutes) => ({ minutes, cost: lineCharge(rate.rate, minutes * 60, 1, settings.chargeRounding).subtotal }));
   }
 
-  const balanceCovers = balanceCoverage({ billingModel: settings.billingModel, balance: input.balance, rate, metered });
+  const balanceCovers = balanceCoverage({ billingModel: settings.billingModel, balance: input.balance, rate, coverage });
   const balanceDetails = { balance: input.balance ?? undefined, lowBalanceMinutes: settings.lowBalanceMinutes };
   if (balanceCovers.kind === 'unknown' && balanceCovers.why === 'no-balance') inform('balance-unknown', fix.snapshot);
   if (balanceCovers.kind === 'minutes' && input.balance !== null && input.balance.micros <= 0n) {

@@ -47,7 +47,8 @@ export type EligibilityHintCode =
   | 'toll-free-and-dial-out-beyond-zone-a-use-credits'
   | 'usage-location-country-not-sold-uncertain'
   | 'usage-location-country-ppm-only-uncertain'
-  | 'tenant-country-data-caveat';
+  /** The country's row carries notes (data caveats or calling-plan context) the host can show. */
+  | 'tenant-country-reference-notes';
 
 export interface EligibilityItem {
   readonly id: EligibilityItemId;
@@ -153,7 +154,7 @@ function countryItem(input: EligibilityInput): EligibilityItem {
   const userCountry = usageLocation === null ? undefined : countryAvailability(usageLocation);
   if (userCountry?.audioConferencing === 'not-purchasable') hints.push('usage-location-country-not-sold-uncertain');
   if (userCountry?.audioConferencing === 'ppm-only') hints.push('usage-location-country-ppm-only-uncertain');
-  if (tenantCountry && tenantCountry.notes !== '') hints.push('tenant-country-data-caveat');
+  if (tenantCountry && tenantCountry.notes !== '') hints.push('tenant-country-reference-notes');
 
   if (tenantCountry === undefined) {
     const remedy = /^[A-Z]{2}$/.test(input.tenantCountry) ? NO_REMEDY : fix.tenantCountry;

@@ -166,14 +166,14 @@ function readHeader(cells: readonly string[], line: number): Result<Map<Column, 
 }
 
 function parseCallKind(text: string): CallKind | null {
-  const kind = text.toLowerCase().replace(/[\s_]+/g, '-');
+  const kind = text.toLowerCase().replace(/[ _]+/g, '-');
   return (CALL_KINDS as readonly string[]).includes(kind) ? (kind as CallKind) : null;
 }
 
 /** undefined = not a known type; null = empty, the rate covers every type. */
 function parseNumberType(text: string): NumberType | null | undefined {
   if (text === '') return null;
-  const type = text.toLowerCase().replace(/[\s_]+/g, '-');
+  const type = text.toLowerCase().replace(/[ _]+/g, '-');
   return isNumberType(type) ? type : undefined;
 }
 

@@ -92,9 +92,13 @@ function indexBy<T extends Keyed>(rows: readonly T[]): Map<string, T[]> {
   return index;
 }
 
+/** Premium-rate and shared-cost numbers cost more than ordinary ones (§3.4): only a row for that type prices them. */
+const SPECIAL_PRICE_TYPES: ReadonlySet<NumberType> = new Set(['premium-rate', 'shared-cost']);
+
 /**
  * Picks the row for a number type: the exact type first. When libphonenumber cannot tell fixed from mobile
- * (North America), the dearer of the two is taken, so an estimate errs high. Then the row for every type.
+ * (North America), the dearer of the two is taken, so an estimate errs high. Then the row for every type, except
+ * for special-price numbers.
  * With no type known, the row for every type, else the dearest typed row. Rows arrive newest first, so the first
  * row of a type is the one in effect.
  */
@@ -110,7 +114,7 @@ function pickByNumberType<T extends Keyed>(rows: readonly T[], type: NumberType 
       const either = dearest([firstOf('fixed-line'), firstOf('mobile')]);
       if (either) return either;
     }
-    return firstOf(null);
+    return SPECIAL_PRICE_TYPES.has(type) ? undefined : firstOf(null);
   }
   const untyped = firstOf(null);
   if (untyped) return untyped;
