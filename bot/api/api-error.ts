@@ -1,0 +1,49 @@
+/** The one error format of the API: { error: { code, message } }, with the message localized. */
+import type { Request, Response } from 'restify';
+import type { ApiErrorBody } from './contracts';
+import { translatorFor } from '../i18n/i18n';
+
+export type ApiErrorCode =
+  | 'badRequest'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'tenantNotServed'
+  | 'notFound'
+  | 'payloadTooLarge'
+  | 'rateLimited'
+  | 'conflict'
+  | 'preconditionFailed'
+  | 'internal'
+  | 'storageUnavailable';
+
+const STATUS: Record<ApiErrorCode, number> = {
+  badRequest: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  tenantNotServed: 403,
+  notFound: 404,
+  payloadTooLarge: 413,
+  rateLimited: 429,
+  conflict: 409,
+  preconditionFailed: 412,
+  internal: 500,
+  storageUnavailable: 503,
+};
+
+export function requestLocale(req: Request): string {
+  const header = req.headers['accept-language'];
+  const first = typeof header === 'string' ? header.split(',')[0]?.split(';')[0]?.trim() : undefined;
+  return first || 'en-US';
+}
+
+export function apiErrorBody(code: ApiErrorCode, locale: string, details?: unknown): ApiErrorBody {
+  return {
+    error: { code, message: translatorFor(locale).t(`api.errors.${code}`), ...(details !== undefined ? { details } : {}) },
+  };
+}
+
+export function sendApiError(req: Request, res: Response, code: ApiErrorCode, details?: unknown, headers: Record<string, string> = {}): void {
+  for (const [name, value] of Object.entries(headers)) res.header(name, value);
+  res.status(STATUS[code]);
+  res.json(apiErrorBody(code, requestLocale(req), details));
+}

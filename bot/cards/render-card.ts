@@ -1,0 +1,32 @@
+/**
+ * Expands a card template (bot/cards/*.json) with adaptivecards-templating. The answer model and localized strings
+ * go in; Adaptive Card JSON comes out. Conversation logic never builds card JSON.
+ */
+import * as ACData from 'adaptivecards-templating';
+
+export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+export interface CardAttachment {
+  contentType: typeof ADAPTIVE_CARD_CONTENT_TYPE;
+  content: Record<string, unknown>;
+}
+
+export function expandCard(template: object, data: object): Record<string, unknown> {
+  const expanded = new ACData.Template(template).expand({ $root: data }) as Record<string, unknown>;
+  return expanded;
+}
+
+export function cardAttachment(template: object, data: object): CardAttachment {
+  return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: expandCard(template, data) };
+}
+
+/**
+ * Text a person typed, made safe to show inside a card: it cannot open a template expression, and Markdown links
+ * and emphasis are neutralized (Adaptive Cards render a subset of Markdown in TextBlock).
+ */
+export function escapeCardText(text: string): string {
+  return text
+    .replace(/\$\{/g, '$\u200b{')
+    .replace(/([\\`*_[\]()<>#!|~])/g, '\\$1')
+    .replace(/\r?\n/g, ' ');
+}

@@ -1,0 +1,134 @@
+/**
+ * The composition root: reads config, builds the store, services and hosts, and starts the HTTP server.
+ * This is the only file that knows every part.
+ */
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import { loadConfig, ConfigError, type AppConfig } from './config';
+import { createLogger } from './logger';
+import { systemClock, type Clock } from './clock';
+import { startAzurite, type RunningAzurite } from './store/azurite';
+import { TableStore } from './store/table-store';
+import { TenantSettingsStore } from './store/tenant-settings';
+import { StoredDirectory } from './store/directory-store';
+import { DialOutPolicyStore } from './store/dial-out-policy-store';
+import { ConversationStore } from './store/conversation-store';
+import { seedDemoTenant } from './demo/seed-demo-tenant';
+import { AccessService } from './identity/access';
+import { PpmConversationService } from './conversation/conversation-service';
+import { PpmBot } from './teams/ppm-bot';
+import { TenantGate } from './teams/tenant-gate';
+import { createAdapter } from './teams/adapter';
+import { ProactiveMessenger } from './teams/proactive';
+import { LocalDemoCallerResolver, RefusingCallerResolver } from './api/caller';
+import { createServer } from './server';
+
+// esbuild inlines the version at build time; ts-jest reads package.json.
+declare const __APP_VERSION__: string | undefined;
+const VERSION = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : (require('../package.json') as { version: string }).version;
+
+export interface RunningApp {
+  config: AppConfig;
+  url: string;
+  port: number;
+  store: TableStore;
+  proactive: ProactiveMessenger;
+  logger: Logger;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  config: AppConfig;
+  logger?: Logger;
+  clock?: Clock;
+}
+
+export async function startApp(options: StartOptions): Promise<RunningApp> {
+  const { config } = options;
+  const logger = options.logger ?? createLogger({ level: config.logLevel });
+  const clock = options.clock ?? systemClock;
+
+  let azurite: RunningAzurite | undefined;
+  let connectionString = config.storage.connectionString;
+  if (!connectionString) {
+    // Local mode with no storage named: run Azurite in this process, on loopback.
+    azurite = await startAzurite(config.storage.azuriteLocation ? { location: config.storage.azuriteLocation } : {});
+    connectionString = azurite.connectionString;
+    logger.info({ event: 'azurite.started', port: azurite.port, persistent: Boolean(config.storage.azuriteLocation) }, 'Azurite table service started');
+  }
+
+  const store = new TableStore(connectionString, config.storage.tablePrefix);
+  await store.ensureTables();
+  const tenantSettings = new TenantSettingsStore(store);
+  const directory = new StoredDirectory(store);
+  const policies = new DialOutPolicyStore(store);
+  const conversations = new ConversationStore(store);
+
+  if (config.mode === 'local') {
+    await seedDemoTenant({ tenantSettings, directory, policies }, { extraAdmins: config.adminObjectIds, clock, logger });
+  }
+
+  const access = new AccessService(tenantSettings);
+  const adapter = createAdapter(config, logger);
+  const bot = new PpmBot({
+    conversationService: new PpmConversationService(),
+    conversations,
+    tenants: new TenantGate(config.tenantIds),
+    clock,
+    logger,
+  });
+  const proactive = new ProactiveMessenger(adapter, config.bot.appId, conversations, logger);
+  const callers = config.mode === 'local' ? new LocalDemoCallerResolver() : new RefusingCallerResolver(logger, config.mode);
+
+  const server = createServer({ config, logger, adapter, bot, store, tenantSettings, directory, access, callers });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+  logger.info({ event: 'server.listening', url, mode: config.mode, version: config.version }, 'PPM Assistant is listening');
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      // In-flight requests finish; new connections are refused.
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await azurite?.stop();
+      logger.info({ event: 'server.stopped' }, 'PPM Assistant stopped');
+    })());
+
+  return { config, url, port: address.port, store, proactive, logger, stop };
+}
+
+async function main(): Promise<void> {
+  const rootDir = path.resolve(__dirname, '..', '..');
+  let config: AppConfig;
+  try {
+    config = loadConfig(process.env, { version: VERSION, rootDir });
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`PPM Assistant cannot start.\n${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger({ level: config.logLevel });
+  const app = await startApp({ config, logger });
+  const shutdown = (signal: string) => {
+    logger.info({ event: 'server.signal', signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    void app.stop().then(() => process.exit(0));
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`PPM Assistant failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  });
+}
