@@ -21,6 +21,7 @@ export * from './numbers/mask-phone-number';
 
 export * from './rates/rate-card';
 export * from './rates/rate-card-csv';
+export * from './rates/rate-card-to-csv';
 export * from './rates/learned-rates';
 export * from './rates/rate-lookup';
 export * from './rates/demo-rate-card';

@@ -35,7 +35,12 @@ const NUMBERS = [
 ];
 const settings = defaultBillingSettings({ currency: 'USD', tenantCountry: 'US' }, { highCostPerMinute: moneyFromDecimal('0.10', 'USD') });
 const lookupRate = createRateLookup({ currency: 'USD', card: DEMO_RATE_CARD });
-const licences: OrganizerLicences = { ppm: 'enabled', audioConferencingSubscription: 'absent', usCaDialOutAddOn: 'absent', communicationsCredits: 'absent' };
+const licences: OrganizerLicences = {
+  ppm: 'enabled',
+  audioConferencingSubscription: 'absent',
+  usCaDialOutAddOn: 'absent',
+  communicationsCredits: 'absent',
+};
 const balance = moneyFromDecimal('250', 'USD');
 
 function analyzed(text: string): AnalyzedPhoneNumber {
@@ -54,14 +59,30 @@ function timeLoop(iterations: number, body: (i: number) => void): { perSecond: n
 function percentiles(samplesNs: number[]): { p50Micros: number; p99Micros: number; meanMicros: number } {
   const sorted = [...samplesNs].sort((a, b) => a - b);
   const at = (q: number) => Number((sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! / 1000).toFixed(2));
-  return { p50Micros: at(0.5), p99Micros: at(0.99), meanMicros: Number((sorted.reduce((a, b) => a + b, 0) / sorted.length / 1000).toFixed(2)) };
+  return {
+    p50Micros: at(0.5),
+    p99Micros: at(0.99),
+    meanMicros: Number((sorted.reduce((a, b) => a + b, 0) / sorted.length / 1000).toFixed(2)),
+  };
 }
 
 function benchVerdicts() {
   const numbers = NUMBERS.map(analyzed);
-  const policies = DIAL_OUT_POLICIES.map((policy) => ({ kind: 'known' as const, policy, source: { level: 'user' as const, origin: 'csv-import' as const, recordedAt: null } }));
+  const policies = DIAL_OUT_POLICIES.map((policy) => ({
+    kind: 'known' as const,
+    policy,
+    source: { level: 'user' as const, origin: 'csv-import' as const, recordedAt: null },
+  }));
   const verdictFor = (i: number, number: AnalyzedPhoneNumber) =>
-    dialOutVerdict({ number, organizer: { usageLocation: 'US', licences }, policy: policies[i % policies.length]!, settings, lookupRate, balance, on: '2025-06-01' });
+    dialOutVerdict({
+      number,
+      organizer: { usageLocation: 'US', licences },
+      policy: policies[i % policies.length]!,
+      settings,
+      lookupRate,
+      balance,
+      on: '2025-06-01',
+    });
   for (let i = 0; i < 20_000; i += 1) verdictFor(i, numbers[i % numbers.length]!);
   const iterations = 200_000;
   const analyzedOnly = timeLoop(iterations, (i) => verdictFor(i, numbers[i % numbers.length]!));
@@ -70,11 +91,47 @@ function benchVerdicts() {
 }
 
 function benchEstimate() {
-  const countries = ['US', 'CA', 'GB', 'FR', 'DE', 'JP', 'BR', 'AR', 'RU', 'SG', 'TW', 'CN', 'AU', 'IN', 'MX', 'ES', 'IT', 'NL', 'CH', 'SE', 'HK', 'KR', 'ZA', 'IL', 'NG'];
+  const countries = [
+    'US',
+    'CA',
+    'GB',
+    'FR',
+    'DE',
+    'JP',
+    'BR',
+    'AR',
+    'RU',
+    'SG',
+    'TW',
+    'CN',
+    'AU',
+    'IN',
+    'MX',
+    'ES',
+    'IT',
+    'NL',
+    'CH',
+    'SE',
+    'HK',
+    'KR',
+    'ZA',
+    'IL',
+    'NG',
+  ];
   const lines: EstimateLine[] = Array.from({ length: 50 }, (_, i) =>
     i % 3 === 2
-      ? { kind: 'dial-out', destination: { country: countries[i % countries.length]!, numberType: i % 2 ? 'mobile' : null }, minutesEach: 20 + (i % 40) }
-      : { kind: 'dial-in', country: countries[i % countries.length]!, numberKind: i % 2 ? 'toll-free' : 'toll', participants: 1 + (i % 7), minutesEach: 10 + (i % 50) },
+      ? {
+          kind: 'dial-out',
+          destination: { country: countries[i % countries.length]!, numberType: i % 2 ? 'mobile' : null },
+          minutesEach: 20 + (i % 40),
+        }
+      : {
+          kind: 'dial-in',
+          country: countries[i % countries.length]!,
+          numberKind: i % 2 ? 'toll-free' : 'toll',
+          participants: 1 + (i % 7),
+          minutesEach: 10 + (i % 50),
+        },
   );
   const run = () => {
     const r = estimateMeetingCost({ durationMinutes: 60, lines, on: '2025-06-01', settings, lookupRate });
@@ -89,7 +146,14 @@ function benchEstimate() {
     samples.push(Number(process.hrtime.bigint() - start));
   }
   const last = run();
-  return { lines: 50, iterations: samples.length, ...percentiles(samples), estimatesPerSecond: Math.round(1e9 / (samples.reduce((a, b) => a + b, 0) / samples.length)), pricedLines: last.items.length, unpricedLines: last.unpriced.length };
+  return {
+    lines: 50,
+    iterations: samples.length,
+    ...percentiles(samples),
+    estimatesPerSecond: Math.round(1e9 / (samples.reduce((a, b) => a + b, 0) / samples.length)),
+    pricedLines: last.items.length,
+    unpricedLines: last.unpriced.length,
+  };
 }
 
 function benchLedger() {
@@ -97,7 +161,13 @@ function benchLedger() {
   const base = { recordedAt: '2025-01-01T00:00:00Z', recordedBy: null };
   const entries: LedgerEntry[] = [
     { ...base, id: 'S1', kind: 'snapshot', asOf: '2025-01-01T00:00:00Z', balance: usd('5000') },
-    { ...base, id: 'R1', kind: 'auto-recharge-rule', effectiveFrom: '2025-01-01T00:00:00Z', rule: { trigger: usd('500'), amount: usd('2000') } },
+    {
+      ...base,
+      id: 'R1',
+      kind: 'auto-recharge-rule',
+      effectiveFrom: '2025-01-01T00:00:00Z',
+      rule: { trigger: usd('500'), amount: usd('2000') },
+    },
   ];
   const count = 100_000;
   const charges: CreditCharge[] = Array.from({ length: count }, (_, i) => ({
@@ -109,7 +179,11 @@ function benchLedger() {
   const start = process.hrtime.bigint();
   const result = creditBalanceAt({ entries, charges, at: '2026-01-01T00:00:00Z', currency: 'USD' });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  return { charges: count, ms: Number(ms.toFixed(1)), impliedRecharges: result.kind === 'estimate' ? result.basis.impliedRecharges.count : null };
+  return {
+    charges: count,
+    ms: Number(ms.toFixed(1)),
+    impliedRecharges: result.kind === 'estimate' ? result.basis.impliedRecharges.count : null,
+  };
 }
 
 export async function run(): Promise<Record<string, unknown>> {

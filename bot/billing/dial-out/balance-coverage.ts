@@ -32,6 +32,7 @@ export function balanceCoverage(input: BalanceCoverageInput): BalanceCoverage {
   if (input.billingModel === 'postpaid') return { kind: 'not-applicable', why: 'postpaid' };
   if (input.coverage !== 'communications-credits') return { kind: 'not-applicable', why: input.coverage };
   if (input.balance === null) return { kind: 'unknown', why: 'no-balance' };
-  if (input.rate.kind === 'unknown') return input.balance.micros <= 0n ? { kind: 'minutes', minutes: 0 } : { kind: 'unknown', why: 'rate-unknown' };
+  if (input.rate.kind === 'unknown')
+    return input.balance.micros <= 0n ? { kind: 'minutes', minutes: 0 } : { kind: 'unknown', why: 'rate-unknown' };
   return minutesBalanceCovers(input.balance, input.rate.rate);
 }

@@ -37,7 +37,11 @@ export function isNorthAmericaEdgeCase(organizerCountry: string | null, destinat
   );
 }
 
-export function classifyDestination(number: AnalyzedPhoneNumber, organizerUsageLocation: string | null, usCaDomestic: boolean): DialOutDestination {
+export function classifyDestination(
+  number: AnalyzedPhoneNumber,
+  organizerUsageLocation: string | null,
+  usCaDomestic: boolean,
+): DialOutDestination {
   const organizer = organizerUsageLocation?.trim().toUpperCase() || null;
   return {
     masked: number.masked,

@@ -3,7 +3,7 @@ import type { AnalyzedPhoneNumber } from '../numbers/phone-number';
 import type { RateLookup, RateLookupResult } from '../rates/rate-lookup';
 import { countryAvailability } from '../reference/country-availability';
 import { audioConferencingEntitlement, type OrganizerLicences } from '../reference/licences';
-import { NO_REMEDY, type Remedy } from '../remedies';
+import { NO_REMEDY, remedy, type Remedy } from '../remedies';
 import type { BillingSettings } from '../settings';
 import type { CalendarDate } from '../time';
 import { lineCharge } from '../estimate/call-charge';
@@ -52,20 +52,6 @@ export interface DialOutVerdict {
 export const COST_EXAMPLE_MINUTES = [10, 30, 60] as const;
 const US_CA = new Set(['US', 'CA']);
 
-const fix = {
-  policy: { code: 'change-dial-out-policy', fixedBy: 'teams-admin' },
-  importPolicies: { code: 'import-dial-out-policies', fixedBy: 'teams-admin' },
-  assignPpm: { code: 'assign-ppm-licence', fixedBy: 'licence-admin' },
-  assignCredits: { code: 'assign-communications-credits-licence', fixedBy: 'licence-admin' },
-  readLicences: { code: 'grant-licence-read-permission', fixedBy: 'global-admin' },
-  usageLocation: { code: 'set-usage-location', fixedBy: 'licence-admin' },
-  funds: { code: 'add-communications-credits-funds', fixedBy: 'billing-admin' },
-  snapshot: { code: 'enter-balance-snapshot', fixedBy: 'billing-admin' },
-  tenantCountry: { code: 'set-tenant-country', fixedBy: 'billing-admin' },
-  accountTeam: { code: 'contact-microsoft-account-team', fixedBy: 'microsoft-account-team' },
-  checkNumber: { code: 'check-phone-number', fixedBy: 'organizer' },
-} as const satisfies Record<string, Remedy>;
-
 /** Will this dial-out work, and what will it cost? The rules are issue 3 "Dial-out verdict". */
 export function dialOutVerdict(input: DialOutVerdictInput): DialOutVerdict {
   const { settings, organizer } = input;
@@ -73,36 +59,41 @@ export function dialOutVerdict(input: DialOutVerdictInput): DialOutVerdict {
   const destination = classifyDestination(input.number, organizer.usageLocation, settings.usCaDomestic);
   const organizerCountry = organizer.usageLocation?.trim().toUpperCase() || null;
   const where: DialOutReasonDetails = { destinationCountry: destination.country, organizerCountry };
-  const block = (code: Extract<DialOutReason, { severity: 'block' }>['code'], remedy: Remedy, details = where) =>
-    reasons.push({ severity: 'block', code, remedy, details });
-  const warn = (code: Extract<DialOutReason, { severity: 'warning' }>['code'], remedy: Remedy, details: DialOutReasonDetails = where) =>
-    reasons.push({ severity: 'warning', code, remedy, details });
-  const inform = (code: Extract<DialOutReason, { severity: 'info' }>['code'], remedy: Remedy = NO_REMEDY, details: DialOutReasonDetails = where) =>
-    reasons.push({ severity: 'info', code, remedy, details });
+  const block = (code: Extract<DialOutReason, { severity: 'block' }>['code'], fix: Remedy, details = where) =>
+    reasons.push({ severity: 'block', code, remedy: fix, details });
+  const warn = (code: Extract<DialOutReason, { severity: 'warning' }>['code'], fix: Remedy, details: DialOutReasonDetails = where) =>
+    reasons.push({ severity: 'warning', code, remedy: fix, details });
+  const inform = (
+    code: Extract<DialOutReason, { severity: 'info' }>['code'],
+    fix: Remedy = NO_REMEDY,
+    details: DialOutReasonDetails = where,
+  ) => reasons.push({ severity: 'info', code, remedy: fix, details });
 
   // Licence: dial-out needs Audio Conferencing, subscription or PPM (domain-facts §3.3 "Dial-out requires").
   const licences = organizer.licences;
   const entitlement = licences === 'unknown' ? 'unknown' : audioConferencingEntitlement(licences);
-  if (entitlement === 'none') block('no-audio-conferencing-licence', fix.assignPpm);
-  if (entitlement === 'unknown') warn('licence-unknown', fix.readLicences);
-  if (organizerCountry === null) warn('usage-location-unknown', fix.usageLocation);
+  if (entitlement === 'none') block('no-audio-conferencing-licence', remedy('assign-ppm-licence'));
+  if (entitlement === 'unknown') warn('licence-unknown', remedy('grant-licence-read-permission'));
+  if (organizerCountry === null) warn('usage-location-unknown', remedy('set-usage-location'));
   if (isNorthAmericaEdgeCase(organizerCountry, destination.country)) inform('north-america-domestic-uncertain');
 
   // Policy: the organizer's meeting dial-out setting (domain-facts §3.1, §3.2).
   const policy = input.policy;
-  if (policy.kind === 'unknown') warn('policy-assignment-unknown', fix.importPolicies);
-  else if (policy.policy.meetingDialOut === 'Disabled') block('policy-disables-dial-out', fix.policy);
-  else if (policy.policy.meetingDialOut === 'DomesticOnly' && destination.domestic === false) block('policy-domestic-only-destination-abroad', fix.policy);
-  else if (policy.policy.meetingDialOut === 'ZoneA' && !destination.zoneA) block('policy-zone-a-destination-outside-zone-a', fix.policy);
+  if (policy.kind === 'unknown') warn('policy-assignment-unknown', remedy('import-dial-out-policies'));
+  else if (policy.policy.meetingDialOut === 'Disabled') block('policy-disables-dial-out', remedy('change-dial-out-policy'));
+  else if (policy.policy.meetingDialOut === 'DomesticOnly' && destination.domestic === false)
+    block('policy-domestic-only-destination-abroad', remedy('change-dial-out-policy'));
+  else if (policy.policy.meetingDialOut === 'ZoneA' && !destination.zoneA)
+    block('policy-zone-a-destination-outside-zone-a', remedy('change-dial-out-policy'));
 
   // Special numbers (domain-facts §3.4).
   const typeDetails = { ...where, numberType: destination.numberType };
-  if (destination.numberType === 'premium-rate') warn('premium-rate-number', fix.checkNumber, typeDetails);
-  if (destination.numberType === 'shared-cost') warn('shared-cost-number', fix.checkNumber, typeDetails);
+  if (destination.numberType === 'premium-rate') warn('premium-rate-number', remedy('check-phone-number'), typeDetails);
+  if (destination.numberType === 'shared-cost') warn('shared-cost-number', remedy('check-phone-number'), typeDetails);
   if (destination.numberType === 'toll-free' && destination.country !== null && destination.domestic === false) {
-    warn('toll-free-outside-its-country', fix.checkNumber, typeDetails);
+    warn('toll-free-outside-its-country', remedy('check-phone-number'), typeDetails);
   }
-  if (destination.internationalNetwork) warn('satellite-or-international-network', fix.checkNumber, typeDetails);
+  if (destination.internationalNetwork) warn('satellite-or-international-network', remedy('check-phone-number'), typeDetails);
 
   const coverage = coverageOf(input, destination);
   if (coverage === 'us-ca-add-on') inform('covered-by-us-ca-add-on');
@@ -112,13 +103,16 @@ export function dialOutVerdict(input: DialOutVerdictInput): DialOutVerdict {
 
   if (metered && licences !== 'unknown' && entitlement === 'subscription' && licences.communicationsCredits !== 'enabled') {
     // Subscription organizers need their own Communications Credits licence for metered calls (domain-facts §2.5).
-    warn('communications-credits-licence-missing', fix.assignCredits);
+    warn('communications-credits-licence-missing', remedy('assign-communications-credits-licence'));
   }
   if (metered) {
     const country = countryAvailability(settings.tenantCountry);
-    if (country === undefined) inform('tenant-country-not-in-reference', fix.tenantCountry, { tenantCountry: settings.tenantCountry });
+    if (country === undefined)
+      inform('tenant-country-not-in-reference', remedy('set-tenant-country'), { tenantCountry: settings.tenantCountry });
     else if (!country.communicationsCredits) {
-      warn('communications-credits-not-sold-in-tenant-country', fix.accountTeam, { tenantCountry: settings.tenantCountry });
+      warn('communications-credits-not-sold-in-tenant-country', remedy('contact-microsoft-account-team'), {
+        tenantCountry: settings.tenantCountry,
+      });
     }
   }
 
@@ -139,17 +133,21 @@ export function dialOutVerdict(input: DialOutVerdictInput): DialOutVerdict {
 
   const balanceCovers = balanceCoverage({ billingModel: settings.billingModel, balance: input.balance, rate, coverage });
   const balanceDetails = { balance: input.balance ?? undefined, lowBalanceMinutes: settings.lowBalanceMinutes };
-  if (balanceCovers.kind === 'unknown' && balanceCovers.why === 'no-balance') inform('balance-unknown', fix.snapshot);
+  if (balanceCovers.kind === 'unknown' && balanceCovers.why === 'no-balance') inform('balance-unknown', remedy('enter-balance-snapshot'));
   if (balanceCovers.kind === 'minutes' && input.balance !== null && input.balance.micros <= 0n) {
     // What PPM does at zero is UNCERTAIN (domain-facts §2.4), so an exhausted balance warns rather than blocks.
-    warn('balance-exhausted', fix.funds, { ...balanceDetails, minutes: 0 });
+    warn('balance-exhausted', remedy('add-communications-credits-funds'), { ...balanceDetails, minutes: 0 });
   } else if (balanceCovers.kind === 'minutes' && balanceCovers.minutes < settings.lowBalanceMinutes) {
-    warn('balance-covers-few-minutes', fix.funds, { ...balanceDetails, minutes: balanceCovers.minutes });
+    warn('balance-covers-few-minutes', remedy('add-communications-credits-funds'), { ...balanceDetails, minutes: balanceCovers.minutes });
   }
 
   const severityOrder = { block: 0, warning: 1, info: 2 } as const;
   reasons.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
-  const verdict = reasons.some((r) => r.severity === 'block') ? 'blocked' : reasons.some((r) => r.severity === 'warning') ? 'warning' : 'ok';
+  const verdict = reasons.some((r) => r.severity === 'block')
+    ? 'blocked'
+    : reasons.some((r) => r.severity === 'warning')
+      ? 'warning'
+      : 'ok';
   return { verdict, reasons, destination, policy, coverage, rate, costFor, balanceCovers };
 }
 
@@ -160,7 +158,8 @@ function coverageOf(input: DialOutVerdictInput, destination: DialOutDestination)
   if (entitlement === 'none') return 'communications-credits';
   const premium = destination.numberType === 'premium-rate';
   // The add-on gives fair-use unlimited dial-out to US and Canada numbers with either AC entitlement (§1.4).
-  if (licences.usCaDialOutAddOn === 'enabled' && destination.country !== null && US_CA.has(destination.country) && !premium) return 'us-ca-add-on';
+  if (licences.usCaDialOutAddOn === 'enabled' && destination.country !== null && US_CA.has(destination.country) && !premium)
+    return 'us-ca-add-on';
   // The pool covers non-premium Zone A numbers for subscription organizers only; its balance has no API (§1.4, §6.5).
   if (entitlement === 'subscription' && destination.zoneA && !premium) return 'zone-a-pool';
   return 'communications-credits';

@@ -7,12 +7,17 @@ import {
   type OrganizerLicences,
   type SubscribedSku,
 } from '../reference/licences';
-import { NO_REMEDY, type Remedy } from '../remedies';
+import { NO_REMEDY, remedy, type Remedy } from '../remedies';
 import type { BillingModel } from '../settings';
 import type { EffectiveDialOutPolicy } from '../dial-out/effective-policy';
 
 /** Can this organizer hold meetings with PPM dial-in and dial-out? Five items, issue 3 "Eligibility checklist". */
-export type EligibilityItemId = 'tenant-has-ppm' | 'organizer-has-audio-conferencing' | 'communications-credits' | 'country' | 'dial-out-policy';
+export type EligibilityItemId =
+  | 'tenant-has-ppm'
+  | 'organizer-has-audio-conferencing'
+  | 'communications-credits'
+  | 'country'
+  | 'dial-out-policy';
 export type EligibilityStatus = 'pass' | 'fail' | 'unknown';
 
 export type EligibilityReasonCode =
@@ -76,24 +81,15 @@ export interface EligibilityChecklist {
   readonly items: readonly EligibilityItem[];
 }
 
-function item(id: EligibilityItemId, status: EligibilityStatus, reason: EligibilityReasonCode, remedy: Remedy = NO_REMEDY, hints: EligibilityHintCode[] = []): EligibilityItem {
-  return { id, status, reason, remedy, hints };
+function item(
+  id: EligibilityItemId,
+  status: EligibilityStatus,
+  reason: EligibilityReasonCode,
+  fix: Remedy = NO_REMEDY,
+  hints: EligibilityHintCode[] = [],
+): EligibilityItem {
+  return { id, status, reason, remedy: fix, hints };
 }
-
-const fix = {
-  buyPpm: { code: 'buy-ppm-through-enterprise-agreement', fixedBy: 'billing-admin' },
-  assignPpm: { code: 'assign-ppm-licence', fixedBy: 'licence-admin' },
-  assignCredits: { code: 'assign-communications-credits-licence', fixedBy: 'licence-admin' },
-  readLicences: { code: 'grant-licence-read-permission', fixedBy: 'global-admin' },
-  setUpCredits: { code: 'set-up-communications-credits', fixedBy: 'billing-admin' },
-  funds: { code: 'add-communications-credits-funds', fixedBy: 'billing-admin' },
-  snapshot: { code: 'enter-balance-snapshot', fixedBy: 'billing-admin' },
-  accountTeam: { code: 'contact-microsoft-account-team', fixedBy: 'microsoft-account-team' },
-  tenantCountry: { code: 'set-tenant-country', fixedBy: 'billing-admin' },
-  usageLocation: { code: 'set-usage-location', fixedBy: 'licence-admin' },
-  policy: { code: 'change-dial-out-policy', fixedBy: 'teams-admin' },
-  importPolicies: { code: 'import-dial-out-policies', fixedBy: 'teams-admin' },
-} as const satisfies Record<string, Remedy>;
 
 export function eligibilityChecklist(input: EligibilityInput): EligibilityChecklist {
   const tenant = input.subscribedSkus && detectTenantSubscriptions(input.subscribedSkus);
@@ -102,24 +98,32 @@ export function eligibilityChecklist(input: EligibilityInput): EligibilityCheckl
   // 1. PPM is bought by the tenant through an EA (domain-facts §1.1).
   const tenantPpm =
     tenant === null
-      ? item('tenant-has-ppm', 'unknown', 'tenant-skus-unreadable', fix.readLicences)
+      ? item('tenant-has-ppm', 'unknown', 'tenant-skus-unreadable', remedy('grant-licence-read-permission'))
       : tenant.ppm
         ? item('tenant-has-ppm', 'pass', 'tenant-ppm-subscribed')
-        : item('tenant-has-ppm', 'fail', 'tenant-ppm-missing', fix.buyPpm);
+        : item('tenant-has-ppm', 'fail', 'tenant-ppm-missing', remedy('buy-ppm-through-enterprise-agreement'));
 
   // 2. The organizer's own entitlement (domain-facts §1.3–1.5).
   let organizer: EligibilityItem;
-  if (licences === null) organizer = item('organizer-has-audio-conferencing', 'unknown', 'organizer-plans-unreadable', fix.readLicences);
+  if (licences === null)
+    organizer = item('organizer-has-audio-conferencing', 'unknown', 'organizer-plans-unreadable', remedy('grant-licence-read-permission'));
   else if (licences.ppm === 'enabled') organizer = item('organizer-has-audio-conferencing', 'pass', 'organizer-ppm-enabled');
   else if (licences.audioConferencingSubscription === 'enabled') {
     organizer = item('organizer-has-audio-conferencing', 'pass', 'organizer-ac-subscription-instead', NO_REMEDY, [
       'toll-dial-in-included-with-subscription',
       'toll-free-and-dial-out-beyond-zone-a-use-credits',
     ]);
-  } else if (licences.ppm === 'not-enabled') organizer = item('organizer-has-audio-conferencing', 'fail', 'organizer-ppm-not-enabled', fix.assignPpm);
-  else organizer = item('organizer-has-audio-conferencing', 'fail', 'organizer-no-audio-conferencing', fix.assignPpm);
+  } else if (licences.ppm === 'not-enabled')
+    organizer = item('organizer-has-audio-conferencing', 'fail', 'organizer-ppm-not-enabled', remedy('assign-ppm-licence'));
+  else organizer = item('organizer-has-audio-conferencing', 'fail', 'organizer-no-audio-conferencing', remedy('assign-ppm-licence'));
 
-  const items = [tenantPpm, organizer, creditsItem(input, tenant?.communicationsCredits ?? null, licences), countryItem(input), policyItem(input.policy)];
+  const items = [
+    tenantPpm,
+    organizer,
+    creditsItem(input, tenant?.communicationsCredits ?? null, licences),
+    countryItem(input),
+    policyItem(input.policy),
+  ];
   // Item 5 says what dial-out allows; a policy that disables dial-out leaves PPM dial-in working, so `overall`
   // (can this organizer use PPM at all?) rests on items 1–4.
   return { overall: overallOf(items.slice(0, 4)), items };
@@ -134,14 +138,14 @@ function overallOf(items: readonly EligibilityItem[]): EligibilityStatus {
 function creditsItem(input: EligibilityInput, tenantHasCredits: boolean | null, licences: OrganizerLicences | null): EligibilityItem {
   const id = 'communications-credits';
   if (input.billingModel === 'postpaid') return item(id, 'pass', 'postpaid-billing');
-  if (tenantHasCredits === false) return item(id, 'fail', 'credits-not-set-up', fix.setUpCredits);
+  if (tenantHasCredits === false) return item(id, 'fail', 'credits-not-set-up', remedy('set-up-communications-credits'));
   const subscriptionOnly = licences !== null && licences.ppm !== 'enabled' && licences.audioConferencingSubscription === 'enabled';
   if (subscriptionOnly && licences.communicationsCredits !== 'enabled') {
     // Subscription organizers, unlike PPM ones, need a Communications Credits licence of their own (§2.5).
-    return item(id, 'fail', 'organizer-credits-licence-missing', fix.assignCredits);
+    return item(id, 'fail', 'organizer-credits-licence-missing', remedy('assign-communications-credits-licence'));
   }
-  if (input.balance === null) return item(id, 'unknown', 'credits-balance-unknown', fix.snapshot);
-  if (input.balance.micros <= 0n) return item(id, 'fail', 'credits-balance-exhausted', fix.funds);
+  if (input.balance === null) return item(id, 'unknown', 'credits-balance-unknown', remedy('enter-balance-snapshot'));
+  if (input.balance.micros <= 0n) return item(id, 'fail', 'credits-balance-exhausted', remedy('add-communications-credits-funds'));
   return item(id, 'pass', 'credits-balance-positive');
 }
 
@@ -157,22 +161,24 @@ function countryItem(input: EligibilityInput): EligibilityItem {
   if (tenantCountry && tenantCountry.notes !== '') hints.push('tenant-country-reference-notes');
 
   if (tenantCountry === undefined) {
-    const remedy = /^[A-Z]{2}$/.test(input.tenantCountry) ? NO_REMEDY : fix.tenantCountry;
-    return item(id, 'unknown', 'tenant-country-not-in-reference', remedy, hints);
+    const fix = /^[A-Z]{2}$/.test(input.tenantCountry) ? NO_REMEDY : remedy('set-tenant-country');
+    return item(id, 'unknown', 'tenant-country-not-in-reference', fix, hints);
   }
-  if (tenantCountry.audioConferencing === 'not-purchasable') return item(id, 'fail', 'audio-conferencing-not-sold-in-tenant-country', fix.accountTeam, hints);
-  if (usageLocation === null) return item(id, 'fail', 'usage-location-not-set', fix.usageLocation, hints);
-  if (tenantCountry.audioConferencing === 'ppm-only') return item(id, 'pass', 'audio-conferencing-ppm-only-in-tenant-country', NO_REMEDY, hints);
+  if (tenantCountry.audioConferencing === 'not-purchasable')
+    return item(id, 'fail', 'audio-conferencing-not-sold-in-tenant-country', remedy('contact-microsoft-account-team'), hints);
+  if (usageLocation === null) return item(id, 'fail', 'usage-location-not-set', remedy('set-usage-location'), hints);
+  if (tenantCountry.audioConferencing === 'ppm-only')
+    return item(id, 'pass', 'audio-conferencing-ppm-only-in-tenant-country', NO_REMEDY, hints);
   return item(id, 'pass', 'audio-conferencing-sold-in-tenant-country', NO_REMEDY, hints);
 }
 
 /** 5. The organizer's meeting dial-out setting (domain-facts §3.2). */
 function policyItem(policy: EffectiveDialOutPolicy): EligibilityItem {
   const id = 'dial-out-policy';
-  if (policy.kind === 'unknown') return item(id, 'unknown', 'dial-out-policy-unknown', fix.importPolicies);
+  if (policy.kind === 'unknown') return item(id, 'unknown', 'dial-out-policy-unknown', remedy('import-dial-out-policies'));
   switch (policy.policy.meetingDialOut) {
     case 'Disabled':
-      return item(id, 'fail', 'dial-out-disabled', fix.policy);
+      return item(id, 'fail', 'dial-out-disabled', remedy('change-dial-out-policy'));
     case 'DomesticOnly':
       return item(id, 'pass', 'dial-out-domestic-only');
     case 'ZoneA':

@@ -130,7 +130,12 @@ export function estimateMeetingCost(input: MeetingCostEstimateInput): Result<Mee
   });
 }
 
-function lineBasis(line: EstimateLine, index: number, meetingMinutes: number, settings: BillingSettings): Result<LineBasis, EstimateInputErrorCode> {
+function lineBasis(
+  line: EstimateLine,
+  index: number,
+  meetingMinutes: number,
+  settings: BillingSettings,
+): Result<LineBasis, EstimateInputErrorCode> {
   const minutes = line.minutesEach ?? meetingMinutes;
   if (!isValidMinutes(minutes)) return failure('invalid-stay');
   if (minutes > meetingMinutes) return failure('stay-longer-than-meeting');

@@ -76,7 +76,12 @@ export function dailyRunRate(history: SpendHistory, windowDays: number, currency
   const from = addDays(history.to, -(used - 1));
   let total = 0n;
   for (let i = 0; i < used; i += 1) total += byDate.get(addDays(from, i)) ?? 0n;
-  return { kind: 'flat', perDay: money(divideRounded(total, BigInt(used), 'half-up')), window: { from, to: history.to }, historyDays: used };
+  return {
+    kind: 'flat',
+    perDay: money(divideRounded(total, BigInt(used), 'half-up')),
+    window: { from, to: history.to },
+    historyDays: used,
+  };
 }
 
 export function projectedSpendOn(rate: RunRate, date: CalendarDate): bigint {

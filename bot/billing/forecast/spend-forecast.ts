@@ -2,7 +2,16 @@ import type { Money } from '../money';
 import type { CreditBalance } from '../ledger/credit-balance';
 import type { AutoRechargeRule } from '../ledger/ledger-entries';
 import { lotExpiryMs, LotPool } from '../ledger/lot-pool';
-import { addDays, calendarDateToMs, daysBetween, firstDayOfMonth, instantToMs, lastDayOfMonth, MS_PER_DAY, type CalendarDate } from '../time';
+import {
+  addDays,
+  calendarDateToMs,
+  daysBetween,
+  firstDayOfMonth,
+  instantToMs,
+  lastDayOfMonth,
+  MS_PER_DAY,
+  type CalendarDate,
+} from '../time';
 import { dailyRunRate, projectedSpendOn, spendByDate, type RunRate, type SpendHistory } from './run-rate';
 
 export interface SpendForecastInput {
@@ -56,7 +65,9 @@ export function forecastSpend(input: SpendForecastInput): SpendForecast {
   const na = (why: 'no-balance' | 'no-history' | 'no-auto-recharge'): ProjectedDate => ({ kind: 'not-applicable', why, historyDays });
 
   let runOut: ProjectedDate = { kind: 'not-within-horizon', horizonDays: horizon, historyDays };
-  let nextAutoRecharge: ProjectedDate = input.autoRecharge ? { kind: 'not-within-horizon', horizonDays: horizon, historyDays } : na('no-auto-recharge');
+  let nextAutoRecharge: ProjectedDate = input.autoRecharge
+    ? { kind: 'not-within-horizon', horizonDays: horizon, historyDays }
+    : na('no-auto-recharge');
   if (input.balance === null || input.balance.kind !== 'estimate') {
     runOut = na('no-balance');
     if (input.autoRecharge) nextAutoRecharge = na('no-balance');
@@ -73,7 +84,14 @@ export function forecastSpend(input: SpendForecastInput): SpendForecast {
       const rule = input.autoRecharge;
       if (rule && rule.amount.micros > 0n && pool.balance() < rule.trigger.micros) {
         if (nextAutoRecharge.kind !== 'date') nextAutoRecharge = { kind: 'date', date, historyDays };
-        pool.add({ id: `projected-recharge-${i}`, origin: 'implied-recharge', acquiredAtMs: endOfDayMs, expiresAtMs: lotExpiryMs(endOfDayMs), original: rule.amount.micros, provisional: true });
+        pool.add({
+          id: `projected-recharge-${i}`,
+          origin: 'implied-recharge',
+          acquiredAtMs: endOfDayMs,
+          expiresAtMs: lotExpiryMs(endOfDayMs),
+          original: rule.amount.micros,
+          provisional: true,
+        });
       }
       if (runOut.kind !== 'date' && pool.balance() <= 0n) runOut = { kind: 'date', date, historyDays };
     }

@@ -1,5 +1,5 @@
 import type { Money } from '../money';
-import type { Remedy } from '../remedies';
+import { remedy, type Remedy } from '../remedies';
 import { instantToMs, msToInstant, type Instant, MS_PER_DAY } from '../time';
 import type { CreditCharge, LedgerEntry } from './ledger-entries';
 import { anchorSnapshot, dedupeCharges, ruleInForce, viewLedger, type LedgerView } from './ledger-view';
@@ -36,7 +36,13 @@ export interface BalanceBasis {
 }
 
 export type CreditBalance =
-  | { readonly kind: 'estimate'; readonly at: Instant; readonly balance: Money; readonly lots: readonly CreditLot[]; readonly basis: BalanceBasis }
+  | {
+      readonly kind: 'estimate';
+      readonly at: Instant;
+      readonly balance: Money;
+      readonly lots: readonly CreditLot[];
+      readonly basis: BalanceBasis;
+    }
   | { readonly kind: 'no-snapshot'; readonly at: Instant; readonly remedy: Remedy };
 
 export interface CreditBalanceInput {
@@ -60,7 +66,7 @@ export function creditBalanceAt(input: CreditBalanceInput): CreditBalance {
   const atMs = instantToMs(input.at);
   const view = viewLedger(input.entries);
   const snapshot = anchorSnapshot(view, atMs);
-  if (snapshot === null) return { kind: 'no-snapshot', at: input.at, remedy: { code: 'enter-balance-snapshot', fixedBy: 'billing-admin' } };
+  if (snapshot === null) return { kind: 'no-snapshot', at: input.at, remedy: remedy('enter-balance-snapshot') };
   const asOfMs = instantToMs(snapshot.asOf);
   const money = (micros: bigint): Money => ({ micros, currency: input.currency });
 
@@ -84,7 +90,8 @@ export function creditBalanceAt(input: CreditBalanceInput): CreditBalance {
   for (const c of charges) {
     const ms = instantToMs(c.startedAt);
     if (ms <= asOfMs || ms > atMs) continue;
-    if (c.amount.currency !== input.currency) throw new RangeError(`Charge ${c.id} is in ${c.amount.currency}, the ledger in ${input.currency}`);
+    if (c.amount.currency !== input.currency)
+      throw new RangeError(`Charge ${c.id} is in ${c.amount.currency}, the ledger in ${input.currency}`);
     events.push({ ms, order: 1, id: c.id, kind: 'charge', amount: c.amount.micros });
     chargeTotal += c.amount.micros;
     chargeCount += 1;
@@ -101,7 +108,14 @@ export function creditBalanceAt(input: CreditBalanceInput): CreditBalance {
     if (rule === null || pool.balance() >= rule.trigger.micros || rule.amount.micros <= 0n) return;
     impliedCount += 1;
     impliedTotal += rule.amount.micros;
-    pool.add({ id: `implied-recharge-${impliedCount}`, origin: 'implied-recharge', acquiredAtMs: ms, expiresAtMs: lotExpiryMs(ms), original: rule.amount.micros, provisional: true });
+    pool.add({
+      id: `implied-recharge-${impliedCount}`,
+      origin: 'implied-recharge',
+      acquiredAtMs: ms,
+      expiresAtMs: lotExpiryMs(ms),
+      original: rule.amount.micros,
+      provisional: true,
+    });
   };
   const expireThrough = (ms: number): void => {
     for (let next = pool.nextExpiryMs(); next !== null && next <= ms; next = pool.nextExpiryMs()) {
@@ -117,7 +131,14 @@ export function creditBalanceAt(input: CreditBalanceInput): CreditBalance {
     if (event.kind === 'purchase') {
       purchaseCount += 1;
       purchaseTotal += event.amount;
-      pool.add({ id: event.id, origin: 'purchase', acquiredAtMs: event.ms, expiresAtMs: lotExpiryMs(event.ms), original: event.amount, provisional: false });
+      pool.add({
+        id: event.id,
+        origin: 'purchase',
+        acquiredAtMs: event.ms,
+        expiresAtMs: lotExpiryMs(event.ms),
+        original: event.amount,
+        provisional: false,
+      });
     } else {
       pool.consume(event.amount);
       maybeRecharge(event.ms);
@@ -169,7 +190,15 @@ function seedFromSnapshot(pool: LotPool, view: LedgerView, balance: bigint, asOf
     pool.add({ id: p.id, origin: 'purchase', acquiredAtMs: ms, expiresAtMs: lotExpiryMs(ms), original: share, provisional: false });
     left -= share;
   }
-  if (left > 0n) pool.add({ id: 'snapshot-unattributed', origin: 'snapshot-unattributed', acquiredAtMs: null, expiresAtMs: null, original: left, provisional: false });
+  if (left > 0n)
+    pool.add({
+      id: 'snapshot-unattributed',
+      origin: 'snapshot-unattributed',
+      acquiredAtMs: null,
+      expiresAtMs: null,
+      original: left,
+      provisional: false,
+    });
   return left;
 }
 

@@ -1,5 +1,12 @@
 import { instantToMs } from '../time';
-import type { AutoRechargeRule, AutoRechargeRuleEntry, BalanceSnapshotEntry, CreditCharge, LedgerEntry, PurchaseEntry } from './ledger-entries';
+import type {
+  AutoRechargeRule,
+  AutoRechargeRuleEntry,
+  BalanceSnapshotEntry,
+  CreditCharge,
+  LedgerEntry,
+  PurchaseEntry,
+} from './ledger-entries';
 
 /** The ledger as it stands after reversals, with duplicate ids counted once. */
 export interface LedgerView {
@@ -55,7 +62,10 @@ export function anchorSnapshot(view: LedgerView, atMs: number): BalanceSnapshotE
   for (const s of view.snapshots) {
     const ms = instantToMs(s.asOf);
     if (ms > atMs) continue;
-    if (ms > bestMs || (ms === bestMs && best !== null && (s.recordedAt > best.recordedAt || (s.recordedAt === best.recordedAt && s.id > best.id)))) {
+    if (
+      ms > bestMs ||
+      (ms === bestMs && best !== null && (s.recordedAt > best.recordedAt || (s.recordedAt === best.recordedAt && s.id > best.id)))
+    ) {
       best = s;
       bestMs = ms;
     }
@@ -89,7 +99,12 @@ export function dedupeCharges(charges: readonly CreditCharge[]): DedupedCharges 
       byId.set(charge.id, charge);
       continue;
     }
-    if (seen.amount.micros === charge.amount.micros && seen.startedAt === charge.startedAt && seen.amount.currency === charge.amount.currency) continue;
+    if (
+      seen.amount.micros === charge.amount.micros &&
+      seen.startedAt === charge.startedAt &&
+      seen.amount.currency === charge.amount.currency
+    )
+      continue;
     conflicts.add(charge.id);
     const keepNew =
       charge.amount.micros > seen.amount.micros ||

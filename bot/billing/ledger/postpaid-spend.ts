@@ -36,7 +36,8 @@ export function postpaidSpend(input: PostpaidSpendInput): PostpaidSpend {
   for (const charge of dedupeCharges(input.charges).charges) {
     const ms = instantToMs(charge.startedAt);
     if (ms < fromMs || ms >= toMs) continue;
-    if (charge.amount.currency !== input.currency) throw new RangeError(`Charge ${charge.id} is in ${charge.amount.currency}, not ${input.currency}`);
+    if (charge.amount.currency !== input.currency)
+      throw new RangeError(`Charge ${charge.id} is in ${charge.amount.currency}, not ${input.currency}`);
     spend += charge.amount.micros;
     count += 1;
   }

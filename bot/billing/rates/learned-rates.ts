@@ -55,7 +55,15 @@ export function learnRates(samples: readonly RateHistorySample[], currency: stri
     const fromMs = instantToMs(s.firstCallAt);
     const toMs = instantToMs(s.lastCallAt);
     if (!acc) {
-      byKey.set(key, { sample: s, calls: s.calls, billedSeconds: s.billedSeconds, charge: s.charge.micros, connection: s.connectionCharge.micros, fromMs, toMs });
+      byKey.set(key, {
+        sample: s,
+        calls: s.calls,
+        billedSeconds: s.billedSeconds,
+        charge: s.charge.micros,
+        connection: s.connectionCharge.micros,
+        fromMs,
+        toMs,
+      });
       continue;
     }
     acc.calls += s.calls;

@@ -68,7 +68,13 @@ export function parseRateCardCsv(text: string, source: RateCardSource = 'admin')
   let records: ParsedRecord[];
   try {
     // csv-parse types its result by options only loosely: with info and raw, each record is this shape.
-    records = parse(normalized, { info: true, raw: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as ParsedRecord[];
+    records = parse(normalized, {
+      info: true,
+      raw: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+    }) as unknown as ParsedRecord[];
   } catch (error) {
     const line = typeof (error as { lines?: unknown }).lines === 'number' ? (error as { lines: number }).lines : 1;
     return failure([{ line, code: 'csv-syntax' }]);

@@ -1,6 +1,6 @@
 import type { NumberType } from '../numbers/number-types';
 import type { CallKind } from '../reference/call-types';
-import type { Remedy } from '../remedies';
+import { remedy, type Remedy } from '../remedies';
 import type { CalendarDate, Instant } from '../time';
 import type { LearnedRate } from './learned-rates';
 import type { Rate, RateCard, RateCardSource } from './rate-card';
@@ -44,7 +44,7 @@ export interface RateSources {
   readonly learned?: readonly LearnedRate[];
 }
 
-const UNKNOWN: RateLookupResult = { kind: 'unknown', remedy: { code: 'upload-rate-card', fixedBy: 'billing-admin' } };
+const UNKNOWN: RateLookupResult = { kind: 'unknown', remedy: remedy('upload-rate-card') };
 
 /** Lookup order (architecture "Rates"): the admin's card, then a rate learned from history, then unknown. */
 export function createRateLookup(sources: RateSources): RateLookup {
@@ -68,7 +68,11 @@ export function createRateLookup(sources: RateSources): RateLookup {
     const learned = pickByNumberType(learnedIndex.get(key) ?? [], query.numberType);
     if (learned) {
       const { sampleCalls, billedSeconds, from, to, numberType } = learned;
-      return { kind: 'found', rate: learned.rate, source: { kind: 'learned', sampleCalls, billedSeconds, from, to, matchedNumberType: numberType } };
+      return {
+        kind: 'found',
+        rate: learned.rate,
+        source: { kind: 'learned', sampleCalls, billedSeconds, from, to, matchedNumberType: numberType },
+      };
     }
     return UNKNOWN;
   };
@@ -105,7 +109,10 @@ const SPECIAL_PRICE_TYPES: ReadonlySet<NumberType> = new Set(['premium-rate', 's
 function pickByNumberType<T extends Keyed>(rows: readonly T[], type: NumberType | null): T | undefined {
   const firstOf = (t: NumberType | null): T | undefined => rows.find((r) => r.numberType === t);
   const dearest = (candidates: readonly (T | undefined)[]): T | undefined =>
-    candidates.reduce<T | undefined>((best, r) => (r && (!best || r.rate.perMinute.micros > best.rate.perMinute.micros) ? r : best), undefined);
+    candidates.reduce<T | undefined>(
+      (best, r) => (r && (!best || r.rate.perMinute.micros > best.rate.perMinute.micros) ? r : best),
+      undefined,
+    );
 
   if (type !== null) {
     const exact = firstOf(type);
@@ -121,4 +128,3 @@ function pickByNumberType<T extends Keyed>(rows: readonly T[], type: NumberType 
   const typed = [...new Set(rows.map((r) => r.numberType))].map((t) => firstOf(t));
   return dearest(typed);
 }
-

@@ -114,7 +114,14 @@ export function detectTenantSubscriptions(skus: readonly SubscribedSku[]): Tenan
       const status = sku.capabilityStatus?.trim().toLowerCase() ?? 'enabled';
       if (!ACTIVE_SKU_STATUSES.has(status)) return false;
       const part = sku.skuPartNumber?.trim().toUpperCase();
-      return sku.skuId.trim().toLowerCase() === SKU_IDS[key] || (part !== undefined && (SKU_PART_NUMBERS[key] as readonly string[]).includes(part));
+      return (
+        sku.skuId.trim().toLowerCase() === SKU_IDS[key] ||
+        (part !== undefined && (SKU_PART_NUMBERS[key] as readonly string[]).includes(part))
+      );
     });
-  return { ppm: has('ppm'), communicationsCredits: has('communicationsCredits'), audioConferencingSubscription: has('audioConferencingSubscription') };
+  return {
+    ppm: has('ppm'),
+    communicationsCredits: has('communicationsCredits'),
+    audioConferencingSubscription: has('audioConferencingSubscription'),
+  };
 }
