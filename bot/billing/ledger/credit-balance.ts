@@ -11,6 +11,7 @@ export interface CreditLot {
   readonly acquiredAt: Instant | null;
   /** null when the lot's purchase is not recorded, so its expiry cannot be known. */
   readonly expiresAt: Instant | null;
+  /** What the estimate took the lot on with: for a lot bought before the snapshot, the part of the snapshot matched to it. */
   readonly original: Money;
   readonly remaining: Money;
   /** Implied recharges are provisional until a snapshot or a purchase replaces them. */
@@ -87,8 +88,7 @@ export function creditBalanceAt(input: CreditBalanceInput): CreditBalance {
   let chargeTotal = 0n;
   let chargeCount = 0;
   let lastChargeMs: number | null = null;
-  for (const c of charges) {
-    const ms = instantToMs(c.startedAt);
+  for (const { charge: c, startedAtMs: ms } of charges) {
     if (ms <= asOfMs || ms > atMs) continue;
     if (c.amount.currency !== input.currency)
       throw new RangeError(`Charge ${c.id} is in ${c.amount.currency}, the ledger in ${input.currency}`);

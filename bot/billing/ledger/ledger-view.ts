@@ -82,9 +82,14 @@ export function ruleInForce(view: LedgerView, atMs: number): AutoRechargeRule | 
   return rule;
 }
 
+export interface TimedCharge {
+  readonly charge: CreditCharge;
+  readonly startedAtMs: number;
+}
+
 export interface DedupedCharges {
-  /** Sorted by start time, then id. */
-  readonly charges: readonly CreditCharge[];
+  /** Sorted by start time, then id; the start is parsed once. */
+  readonly charges: readonly TimedCharge[];
   /** Ids that arrived with different contents; the larger amount (then the later start) is kept, whatever the order. */
   readonly conflictingIds: readonly string[];
 }
@@ -112,7 +117,7 @@ export function dedupeCharges(charges: readonly CreditCharge[]): DedupedCharges 
         (charge.startedAt > seen.startedAt || (charge.startedAt === seen.startedAt && charge.amount.currency > seen.amount.currency)));
     if (keepNew) byId.set(charge.id, charge);
   }
-  const sorted = [...byId.values()].map((c) => ({ c, ms: instantToMs(c.startedAt) }));
-  sorted.sort((a, b) => a.ms - b.ms || (a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0));
-  return { charges: sorted.map((s) => s.c), conflictingIds: [...conflicts].sort() };
+  const sorted: TimedCharge[] = [...byId.values()].map((charge) => ({ charge, startedAtMs: instantToMs(charge.startedAt) }));
+  sorted.sort((a, b) => a.startedAtMs - b.startedAtMs || (a.charge.id < b.charge.id ? -1 : a.charge.id > b.charge.id ? 1 : 0));
+  return { charges: sorted, conflictingIds: [...conflicts].sort() };
 }

@@ -33,8 +33,7 @@ export function postpaidSpend(input: PostpaidSpendInput): PostpaidSpend {
   const toMs = instantToMs(input.to);
   let spend = 0n;
   let count = 0;
-  for (const charge of dedupeCharges(input.charges).charges) {
-    const ms = instantToMs(charge.startedAt);
+  for (const { charge, startedAtMs: ms } of dedupeCharges(input.charges).charges) {
     if (ms < fromMs || ms >= toMs) continue;
     if (charge.amount.currency !== input.currency)
       throw new RangeError(`Charge ${charge.id} is in ${charge.amount.currency}, not ${input.currency}`);
