@@ -1,0 +1,12 @@
+export { understand } from './understand';
+export type {
+  DateRange,
+  DateRangeLabel,
+  Intent,
+  LineKind,
+  LineRequest,
+  MissingSlot,
+  Understanding,
+  UnderstandingContext,
+  UnderstoodEntities,
+} from './understanding.types';
