@@ -61,6 +61,8 @@ describeInChromium('tab in the Teams host simulator', () => {
   it('runs in dark theme and Traditional Chinese, and follows theme changes live', async () => {
     const { page, tab } = await openInHost({ theme: 'dark', locale: 'zh-TW' });
     await tab.getByTestId('tenant-name').waitFor();
+    // The first view is its own chunk: wait for it, so its text is checked too.
+    await tab.locator('main').getByRole('heading', { level: 1 }).waitFor();
     expect(await hostCalls(page)).toEqual(expect.arrayContaining(['initialize', 'getContext', 'authentication.getAuthToken']));
 
     expect(await rootBackground(tab)).toBe(cssRgb(teamsDarkTheme.colorNeutralBackground3));

@@ -33,6 +33,8 @@ describeInChromium('tab, standalone in local mode', () => {
     page.on('pageerror', (error) => problems.push(error.message));
     await page.goto(`${service.baseUrl}/tab/${query}`);
     await page.getByTestId('tenant-name').waitFor();
+    // The first view is its own chunk: wait for it, so its text is checked too.
+    await page.locator('main').getByRole('heading', { level: 1 }).waitFor();
     expect(problems).toEqual([]);
     return page;
   }
