@@ -1,4 +1,4 @@
-export { understand } from './understand';
+export { prepareUnderstanding, understand } from './understand';
 export type {
   DateRange,
   DateRangeLabel,

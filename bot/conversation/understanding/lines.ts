@@ -114,11 +114,14 @@ class LineReader {
 
   lines(): LineRequest[] {
     const lines: LineRequest[] = [];
-    let previousKind: LineRequest['kind'] | undefined;
-    for (const clause of [...this.clauses, this.clause]) {
-      const saysSomething = clause.count !== undefined || clause.country !== undefined || clause.phone !== undefined;
-      const kind = kindOf(clause) ?? (saysSomething ? previousKind : undefined);
-      if (!saysSomething || kind === undefined) continue;
+    let previous: LineClause | undefined;
+    for (const own of [...this.clauses, this.clause]) {
+      const saysSomething = own.count !== undefined || own.country !== undefined || own.phone !== undefined;
+      if (!saysSomething) continue;
+      // "… and 2 from Germany": the clause borrows the line wording before it, but keeps its own preposition.
+      const clause = hasKind(own) || !previous ? own : borrowWording(own, previous);
+      const kind = kindOf(clause);
+      if (kind === undefined) continue;
       const country = clause.phone ? clause.phone.country : clause.country;
       lines.push({
         kind,
@@ -127,10 +130,16 @@ class LineReader {
         ...(clause.phone ? { phoneNumber: clause.phone.e164 } : {}),
         ...(clause.stayMinutes !== undefined ? { stayMinutes: clause.stayMinutes } : {}),
       });
-      previousKind = kind;
+      previous = clause;
     }
     return lines;
   }
+}
+
+function borrowWording(own: LineClause, previous: LineClause): LineClause {
+  const { direction, call, tollKind } = previous;
+  const countryDirection = own.countryDirection ?? previous.countryDirection;
+  return { ...own, call, ...(direction ? { direction } : {}), ...(tollKind ? { tollKind } : {}), ...(countryDirection ? { countryDirection } : {}) };
 }
 
 function isLineWordRightAfter(article: LineToken, next: LineToken | undefined): boolean {

@@ -16,17 +16,22 @@ export interface Span {
   end: number;
 }
 
-/** Every match of a global regex, without the lastIndex pitfalls of a shared RegExp object. */
+/**
+ * Every match of a global regex. The regex is module-level and reused (compiling the number-word alternation on
+ * every call would dominate the cost), so its lastIndex is reset before and after.
+ */
 export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
-  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  if (!pattern.global) throw new TypeError(`allMatches needs a global regex: ${pattern.source.slice(0, 40)}`);
   const found: RegExpExecArray[] = [];
-  for (let match = re.exec(text); match !== null; match = re.exec(text)) {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     if (match[0].length === 0) {
-      re.lastIndex += 1;
+      pattern.lastIndex += 1;
       continue;
     }
     found.push(match);
   }
+  pattern.lastIndex = 0;
   return found;
 }
 

@@ -1,9 +1,10 @@
 import { resolveLocale } from '../../i18n/locale';
 import { findCallWords, type CallWordMention } from './call.wording';
-import { findCounts } from './counts';
+import { findCounts, type CountMention } from './counts';
 import { findCountries, type CountryMention } from './countries';
+import { countryLexicon } from './countries.lexicon';
 import { calendarDateIn, dateRangeFor, firstDayOfWeek } from './date.range.calendar';
-import { findRangeMentions } from './date.range.phrases';
+import { findRangeMentions, type RangeMention } from './date.range.phrases';
 import { findDurations, type DurationMention } from './durations';
 import { decideIntent } from './intents';
 import { detectLanguage, lexiconOrder } from './language';
@@ -17,6 +18,14 @@ import type { DateRange, Intent, LineRequest, MissingSlot, Understanding, Unders
 const EACH_REACH = 3;
 /** "a 2 hour call", "uma call de duas horas": a call word this close to the meeting's duration is the meeting. */
 const MEETING_NOUN_REACH = 4;
+
+/**
+ * Builds the country lexicon (about 0.1 s, once per process) so that the first question doesn't pay for it.
+ * The composition root may call it at startup; understand() works without it.
+ */
+export function prepareUnderstanding(): void {
+  countryLexicon();
+}
 
 /**
  * Deterministic understanding of an organizer's question: intent, entities, and what a partial question lacks.
@@ -86,7 +95,7 @@ function namesTheMeeting(word: CallWordMention, meeting: DurationMention | undef
 }
 
 function lineTokens(
-  counts: ReturnType<typeof findCounts>,
+  counts: readonly CountMention[],
   words: readonly CallWordMention[],
   countries: readonly CountryMention[],
   phones: readonly PhoneMention[],
@@ -116,7 +125,7 @@ function destinations(phones: readonly PhoneMention[], countries: readonly Count
   return regions.map((country) => ({ kind: 'dialOut', count: 1, country }));
 }
 
-function firstRange(mention: ReturnType<typeof findRangeMentions>[number] | undefined, context: UnderstandingContext, formatLocale: string): DateRange | undefined {
+function firstRange(mention: RangeMention | undefined, context: UnderstandingContext, formatLocale: string): DateRange | undefined {
   if (!mention) return undefined;
   const today = calendarDateIn(context.now, context.timeZone);
   return today ? dateRangeFor(mention, today, firstDayOfWeek(formatLocale)) : undefined;
