@@ -11,8 +11,11 @@ const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'))
 
 export const botBuildOptions = {
   absWorkingDir: root,
-  entryPoints: [path.join(root, 'bot', 'index.ts')],
-  outfile: path.join(root, 'dist', 'bot', 'index.js'),
+  entryPoints: {
+    index: path.join(root, 'bot', 'index.ts'),
+    'playground-config': path.join(root, 'bot', 'demo', 'playground-config.ts'),
+  },
+  outdir: path.join(root, 'dist', 'bot'),
   bundle: true,
   platform: 'node',
   format: 'cjs',

@@ -30,7 +30,7 @@ export const TAB_CSP = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self' data: https://res-1.cdn.office.net https://static2.sharepointonline.com",
-  "connect-src 'self'",
+  "connect-src 'self' https://res.cdn.office.net",
   `frame-ancestors ${TAB_FRAME_ANCESTORS.join(' ')}`,
   "base-uri 'self'",
   "form-action 'self'",
@@ -57,7 +57,17 @@ export function setTabSecurityHeaders(res: Response): void {
 
 export function serveTab(tabDir: string) {
   const root = path.resolve(tabDir);
-  return (req: Request, res: Response): void => {
+  // Resolves when the response is written: restify 11 treats a settled async handler as done.
+  return (req: Request, res: Response): Promise<void> =>
+    new Promise<void>((resolve) => {
+      res.once('finish', () => resolve());
+      res.once('close', () => resolve());
+      sendTabFile(root, req, res);
+    });
+}
+
+function sendTabFile(root: string, req: Request, res: Response): void {
+  {
     setTabSecurityHeaders(res);
     const url = new URL(req.url ?? '/', 'http://local');
     let relative: string;
@@ -97,5 +107,5 @@ export function serveTab(tabDir: string) {
       return;
     }
     fs.createReadStream(file).pipe(res);
-  };
+  }
 }

@@ -1,11 +1,13 @@
 /**
- * Starts Azurite's table service in this process, for local mode and for tests.
+ * Starts Azurite's table service (npm azurite 3.35) for local mode and tests, in a child process.
  *
- * Azurite has no stable programmatic API, so the deep requires of its internal classes live here and nowhere else
- * (toolchain-notes "Azurite 3.35.0"). Port 0 picks a free port.
+ * Not in-process: restify patches http.IncomingMessage.prototype (query, path, …), and Azurite's own request
+ * handling then ignores $filter — measured: a PartitionKey filter returned every row once restify was loaded.
+ * The child exits when our stdin pipe closes, so it never outlives the process that started it.
  */
-import path from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 
 /** Azurite's well-known development account (public, documented; not a secret). */
 export const AZURITE_ACCOUNT = 'devstoreaccount1';
@@ -16,22 +18,15 @@ export interface AzuriteOptions {
   port?: number;
   /** Folder for the table database; omitted means in-memory. */
   location?: string;
+  startTimeoutMs?: number;
 }
 
 export interface RunningAzurite {
   readonly port: number;
   readonly connectionString: string;
+  readonly pid: number | undefined;
   stop(): Promise<void>;
 }
-
-interface AzuriteTableServer {
-  start(): Promise<void>;
-  close(): Promise<void>;
-  getHttpServerAddress(): string;
-}
-
-type TableServerCtor = new (config: unknown) => AzuriteTableServer;
-type TableConfigurationCtor = new (...args: unknown[]) => unknown;
 
 export function azuriteConnectionString(host: string, port: number): string {
   return (
@@ -40,44 +35,92 @@ export function azuriteConnectionString(host: string, port: number): string {
   );
 }
 
+function freePort(host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, host, () => {
+      const address = server.address() as net.AddressInfo;
+      server.close(() => resolve(address.port));
+    });
+  });
+}
+
+const LAUNCHER = `
+process.stdin.on('end', () => process.exit(0));
+process.stdin.on('error', () => process.exit(0));
+process.stdin.resume();
+require(process.argv[1]);
+`;
+
+function launch(host: string, port: number, location: string | undefined): ChildProcess {
+  const main = require.resolve('azurite/dist/src/table/main.js');
+  const args = ['--tableHost', host, '--tablePort', String(port), '--skipApiVersionCheck', '--disableTelemetry', '--loose'];
+  if (location === undefined) args.push('--inMemoryPersistence');
+  else args.push('--location', location);
+  return spawn(process.execPath, ['-e', LAUNCHER, main, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+}
+
+function waitUntilListening(child: ChildProcess, timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`Azurite did not start within ${timeoutMs} ms: ${output.trim()}`)), timeoutMs);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (/successfully started|successfully listens/i.test(output)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Azurite exited (${code}) before it was ready: ${output.trim()}`));
+    });
+  });
+}
+
 export async function startAzurite(options: AzuriteOptions = {}): Promise<RunningAzurite> {
   const host = options.host ?? '127.0.0.1';
-  /* eslint-disable @typescript-eslint/no-require-imports */
-  const TableServer = (require('azurite/dist/src/table/TableServer') as { default: TableServerCtor }).default;
-  const TableConfiguration = (require('azurite/dist/src/table/TableConfiguration') as { default: TableConfigurationCtor })
-    .default;
-  /* eslint-enable @typescript-eslint/no-require-imports */
-  const inMemory = options.location === undefined;
-  let dbPath = 'memory';
-  if (options.location !== undefined) {
-    fs.mkdirSync(options.location, { recursive: true });
-    dbPath = path.join(options.location, '__azurite_db_table__.json');
+  if (options.location !== undefined) fs.mkdirSync(options.location, { recursive: true });
+  let lastError: unknown;
+  // A free port can be taken between the probe and Azurite's bind; try a few.
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const port = options.port ?? (await freePort(host));
+    const child = launch(host, port, options.location);
+    try {
+      await waitUntilListening(child, options.startTimeoutMs ?? 20_000);
+    } catch (error) {
+      lastError = error;
+      child.kill('SIGKILL');
+      if (options.port !== undefined) break;
+      continue;
+    }
+    child.stdout?.resume();
+    child.stderr?.resume();
+    let exited = false;
+    child.once('exit', () => {
+      exited = true;
+    });
+    return {
+      port,
+      pid: child.pid,
+      connectionString: azuriteConnectionString(host, port),
+      stop: () =>
+        new Promise<void>((resolve) => {
+          if (exited) return resolve();
+          const force = setTimeout(() => child.kill('SIGKILL'), 5000);
+          child.once('exit', () => {
+            clearTimeout(force);
+            resolve();
+          });
+          child.stdin?.end();
+          child.kill('SIGTERM');
+        }),
+    };
   }
-  const config = new TableConfiguration(
-    host,
-    options.port ?? 0,
-    undefined, // keepAliveTimeout
-    dbPath,
-    false, // debug log
-    false, // access log
-    undefined,
-    undefined,
-    false, // loose
-    true, // skipApiVersionCheck: newer SDKs than Azurite's API version
-    '',
-    '',
-    '',
-    undefined,
-    false,
-    inMemory,
-  );
-  const server = new TableServer(config);
-  await server.start();
-  const address = server.getHttpServerAddress();
-  const port = Number(new URL(address).port);
-  return {
-    port,
-    connectionString: azuriteConnectionString(host, port),
-    stop: () => server.close(),
-  };
+  throw lastError instanceof Error ? lastError : new Error('Azurite could not start');
 }
