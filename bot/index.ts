@@ -22,7 +22,11 @@ import { TenantGate } from './teams/tenant-gate';
 import { createAdapter } from './teams/adapter';
 import { ProactiveMessenger } from './teams/proactive';
 import { LocalDemoCallerResolver, RefusingCallerResolver } from './api/caller';
-import { createServer } from './server';
+import { createRestifyServer } from './server';
+import { registerBotRoutes } from './api/routes/bot.routes';
+import { registerHealthRoutes, type HealthContributor } from './api/routes/health.routes';
+import { registerMeRoutes } from './api/routes/me.routes';
+import { registerTabRoutes } from './api/routes/tab.routes';
 
 // esbuild inlines the version at build time; ts-jest reads package.json.
 declare const __APP_VERSION__: string | undefined;
@@ -81,7 +85,13 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   const proactive = new ProactiveMessenger(adapter, config.bot.appId, conversations, logger);
   const callers = config.mode === 'local' ? new LocalDemoCallerResolver() : new RefusingCallerResolver(logger, config.mode);
 
-  const server = createServer({ config, logger, adapter, bot, store, tenantSettings, directory, access, callers });
+  const gate = { callers, tenantIds: config.tenantIds };
+  const healthContributors: HealthContributor[] = [];
+  const server = createRestifyServer(logger);
+  registerBotRoutes(server, { adapter, bot, logger, maxBodyBytes: config.api.maxBodyBytes });
+  registerHealthRoutes(server, { config, logger, store, contributors: healthContributors });
+  registerMeRoutes(server, { config, logger, gate, tenantSettings, directory, access });
+  registerTabRoutes(server, { tabDir: config.tabDir });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
