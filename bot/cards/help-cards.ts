@@ -14,7 +14,24 @@ function capabilityItems(t: Translator) {
   }));
 }
 
+// The help and welcome cards depend only on the language, and template expansion is the costly part of a
+// help turn, so each is expanded once per language and variant.
+const cache = new Map<string, CardAttachment>();
+
+function memo(key: string, build: () => CardAttachment): CardAttachment {
+  let card = cache.get(key);
+  if (!card) {
+    card = build();
+    cache.set(key, card);
+  }
+  return structuredClone(card);
+}
+
 export function helpCard(t: Translator, options: { unknown?: boolean } = {}): CardAttachment {
+  return memo(`help:${t.language}:${options.unknown ? 'unknown' : 'plain'}`, () => buildHelpCard(t, options));
+}
+
+function buildHelpCard(t: Translator, options: { unknown?: boolean }): CardAttachment {
   return cardAttachment(helpTemplate, {
     note: options.unknown ? t.t('help.unknown') : '',
     title: t.t('help.title'),
@@ -24,6 +41,10 @@ export function helpCard(t: Translator, options: { unknown?: boolean } = {}): Ca
 }
 
 export function welcomeCard(t: Translator): CardAttachment {
+  return memo(`welcome:${t.language}`, () => buildWelcomeCard(t));
+}
+
+function buildWelcomeCard(t: Translator): CardAttachment {
   return cardAttachment(welcomeTemplate, {
     title: t.t('welcome.title'),
     body: t.t('welcome.body'),

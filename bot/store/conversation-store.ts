@@ -25,7 +25,13 @@ interface ConversationEntity {
   updatedAt: string;
 }
 
+/** How long this instance trusts that a reference it wrote is still stored unchanged. */
+const REMEMBERED_MS = 15 * 60 * 1000;
+
 export class ConversationStore {
+  /** Fingerprints of references this instance wrote recently: every message would otherwise rewrite the same row. */
+  private readonly recent = new Map<string, { fingerprint: string; at: number }>();
+
   constructor(private readonly store: TableStore) {}
 
   /** Personal chats are stored under the user's id; others under the conversation id. */
@@ -34,6 +40,13 @@ export class ConversationStore {
   }
 
   async save(tenantId: string, conversation: StoredConversation): Promise<void> {
+    const cacheKey = `${tenantId}|${conversation.key}`;
+    const { activityId: _ignored, ...stable } = conversation.reference;
+    const fingerprint = JSON.stringify([conversation.locale, stable]);
+    const now = Date.parse(conversation.updatedAt);
+    const seen = this.recent.get(cacheKey);
+    if (seen && seen.fingerprint === fingerprint && now - seen.at < REMEMBERED_MS) return;
+    if (this.recent.size > 10_000) this.recent.clear();
     await this.store.table('conversations').upsertEntity(
       {
         partitionKey: tenantId,
@@ -46,6 +59,7 @@ export class ConversationStore {
       },
       'Replace',
     );
+    this.recent.set(cacheKey, { fingerprint, at: now });
   }
 
   async getPersonal(tenantId: string, userId: string): Promise<StoredConversation | null> {
@@ -63,6 +77,7 @@ export class ConversationStore {
   }
 
   async delete(tenantId: string, key: string): Promise<void> {
+    this.recent.delete(`${tenantId}|${key}`);
     try {
       await this.store.table('conversations').deleteEntity(tenantId, key);
     } catch (error) {
