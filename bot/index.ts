@@ -14,6 +14,7 @@ import { TenantSettingsStore } from './store/tenant-settings';
 import { StoredDirectory } from './store/directory-store';
 import { DialOutPolicyStore } from './store/dial-out-policy-store';
 import { ConversationStore } from './store/conversation-store';
+import { RateStore } from './store/rate-store';
 import { seedDemoTenant } from './demo/seed-demo-tenant';
 import { AccessService } from './identity/access';
 import { PpmConversationService } from './conversation/conversation-service';
@@ -68,9 +69,10 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   const directory = new StoredDirectory(store);
   const policies = new DialOutPolicyStore(store);
   const conversations = new ConversationStore(store);
+  const rates = new RateStore(store);
 
   if (config.mode === 'local') {
-    await seedDemoTenant({ tenantSettings, directory, policies }, { extraAdmins: config.adminObjectIds, clock, logger });
+    await seedDemoTenant({ tenantSettings, directory, policies, rates }, { extraAdmins: config.adminObjectIds, clock, logger });
   }
 
   const access = new AccessService(tenantSettings);

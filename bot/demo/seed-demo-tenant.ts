@@ -10,6 +10,8 @@ import { moneyFromDecimal, toMoneyJson } from '../billing/money';
 import type { TenantSettings, TenantSettingsStore } from '../store/tenant-settings';
 import type { StoredDirectory } from '../store/directory-store';
 import type { DialOutPolicyStore } from '../store/dial-out-policy-store';
+import type { RateStore } from '../store/rate-store';
+import { DEMO_RATE_CARD } from '../billing/rates/demo-rate-card';
 import {
   DEMO_POLICY_IMPORTED_AT,
   DEMO_SEED_VERSION,
@@ -24,6 +26,7 @@ export interface SeedStores {
   tenantSettings: TenantSettingsStore;
   directory: StoredDirectory;
   policies: DialOutPolicyStore;
+  rates: RateStore;
 }
 
 export function demoTenantSettings(extraAdmins: readonly string[]): TenantSettings {
@@ -77,6 +80,8 @@ export async function seedDemoTenant(
     }
   }
   await stores.directory.putSubscribedSkus(DEMO_TENANT_ID, DEMO_SUBSCRIBED_SKUS);
+  // Made-up prices, labelled as demo on every card (the card's source is 'demo'), so local estimates are priced.
+  await stores.rates.replaceCard(DEMO_TENANT_ID, DEMO_RATE_CARD);
   // The settings go last: their seedVersion marks the whole seed as done, so an interrupted seed is redone.
   const settings = demoTenantSettings(options.extraAdmins);
   await stores.tenantSettings.save(
