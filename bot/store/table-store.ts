@@ -18,6 +18,7 @@ export const TABLE_NAMES = [
   'conversations',
   'syncState',
   'directory',
+  'roleSightings',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
