@@ -19,6 +19,7 @@ export const TABLE_NAMES = [
   'syncState',
   'directory',
   'roleSightings',
+  'conferenceOrganizers',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
