@@ -1,4 +1,4 @@
-import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, type Theme } from '@fluentui/react-components';
+import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, type Theme } from '@fluentui/react-theme';
 import type { HostTheme } from './teamsHost';
 
 const THEMES: Record<HostTheme, Theme> = {

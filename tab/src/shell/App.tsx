@@ -1,4 +1,6 @@
-import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
+import { FluentProvider } from '@fluentui/react-provider';
+import { tokens } from '@fluentui/react-theme';
+import { makeStyles } from '../ui/griffel';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ResolvedLocale } from '../../../bot/i18n/locale';
 import { fluentThemeFor } from '../host/fluentTheme';

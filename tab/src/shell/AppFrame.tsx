@@ -1,4 +1,8 @@
-import { Caption1, Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { Spinner } from '@fluentui/react-spinner';
+import { Tab, TabList } from '@fluentui/react-tabs';
+import { Caption1 } from '@fluentui/react-text';
+import { tokens } from '@fluentui/react-theme';
+import { makeStyles } from '../ui/griffel';
 import {
   CalendarPersonRegular,
   DataTrendingRegular,

@@ -1,4 +1,8 @@
-import { Avatar, Badge, Caption1, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Avatar } from '@fluentui/react-avatar';
+import { Badge } from '@fluentui/react-badge';
+import { Caption1, Subtitle2, Text } from '@fluentui/react-text';
+import { tokens } from '@fluentui/react-theme';
+import { makeStyles } from '../ui/griffel';
 import { BuildingRegular, WalletCreditCardFilled } from '@fluentui/react-icons';
 import { useSession, useStrings } from './shellContext';
 

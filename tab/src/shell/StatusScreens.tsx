@@ -1,17 +1,9 @@
-import {
-  Body1,
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  Title3,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from '@fluentui/react-components';
+import { Button } from '@fluentui/react-button';
+import { MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-message-bar';
+import { Spinner } from '@fluentui/react-spinner';
+import { Body1, Caption1, Title3 } from '@fluentui/react-text';
+import { tokens } from '@fluentui/react-theme';
+import { makeStyles, mergeClasses } from '../ui/griffel';
 import { ArrowClockwiseRegular, ErrorCircleRegular, LockClosedRegular, OpenRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
 import { useStrings } from './shellContext';

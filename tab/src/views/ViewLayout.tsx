@@ -1,10 +1,6 @@
-import {
-  Body1,
-  Subtitle1,
-  Title2,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1, Subtitle1, Title2 } from '@fluentui/react-text';
+import { tokens } from '@fluentui/react-theme';
+import { makeStyles } from '../ui/griffel';
 import { CheckmarkCircleRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
 import { useStrings } from '../shell/shellContext';
