@@ -66,7 +66,7 @@ describe('eligibilityChecklist', () => {
     ['dial-out-policy', { policy: policy('tag:DialoutCPCZoneAPSTNDisabled') }, 'pass', 'dial-out-zone-a-only', 'none', null],
     ['dial-out-policy', { policy: policy('DialoutCPCandPSTNDisabled') }, 'fail', 'dial-out-disabled', 'change-dial-out-policy', 'teams-admin'],
     ['dial-out-policy', { policy: { kind: 'unknown', missing: 'user-assignment' } }, 'unknown', 'dial-out-policy-unknown', 'import-dial-out-policies', 'teams-admin'],
-  ] as const)('%s with %j is %s (%s), fixed by %s/%s', (id, over, status, reason, remedy, fixedBy) => {
+  ] as const)('%s with %o is %s (%s), fixed by %s/%s', (id, over, status, reason, remedy, fixedBy) => {
     expect(itemOf(over as Partial<EligibilityInput>, id)).toMatchObject({ status, reason, remedy: { code: remedy, fixedBy } });
   });
 
@@ -92,7 +92,7 @@ describe('eligibilityChecklist', () => {
     [{ policy: policy('DialoutCPCandPSTNDisabled') }, 'pass'],
     [{ balance: null }, 'unknown'],
     [{ balance: null, assignedPlans: [] }, 'fail'],
-  ])('rests its overall status on items 1–4 (%j → %s)', (over, overall) => {
+  ])('rests its overall status on items 1–4 (%o → %s)', (over, overall) => {
     expect(eligibilityChecklist({ ...READY, ...(over as Partial<EligibilityInput>) }).overall).toBe(overall);
   });
 });
