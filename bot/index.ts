@@ -18,6 +18,9 @@ import { RateStore } from './store/rate-store';
 import { seedDemoTenant } from './demo/seed-demo-tenant';
 import { AccessService } from './identity/access';
 import { PpmConversationService } from './conversation/conversation-service';
+import { OrganizerContextLoader } from './conversation/organizer-context';
+import { NO_BALANCE, NO_LEARNED_RATES } from './conversation/ports';
+import { prepareUnderstanding } from './conversation/understanding';
 import { PpmBot } from './teams/ppm-bot';
 import { TenantGate } from './teams/tenant-gate';
 import { createAdapter } from './teams/adapter';
@@ -77,8 +80,13 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
 
   const access = new AccessService(tenantSettings);
   const adapter = createAdapter(config, logger);
+  // The credits ledger and the usage history are not wired to the bot yet: the balance is unknown, no rate is learned.
+  const conversationService = new PpmConversationService({
+    contexts: new OrganizerContextLoader({ tenants: tenantSettings, directory, policies, rates, balances: NO_BALANCE, learnedRates: NO_LEARNED_RATES }),
+  });
+  prepareUnderstanding();
   const bot = new PpmBot({
-    conversationService: new PpmConversationService(),
+    conversationService,
     conversations,
     tenants: new TenantGate(config.tenantIds),
     clock,

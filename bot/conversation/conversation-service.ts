@@ -1,22 +1,132 @@
 /**
- * Text in, answer model out. SDK-free: no botbuilder, no HTTP.
+ * Text in, answer model out; card submissions in, answer model out. SDK-free: no botbuilder, no HTTP.
+ * The same answers serve the bot and the REST API (eligibility, estimate, dial-out check).
  */
-import type { Answer, AskContext, ConversationService } from './answer-model';
+import { resolveLocale, type SupportedLanguage } from '../i18n/locale';
+import type { Answer, AskContext, CardSubmission, ConversationService, Reply } from './answer-model';
+import { parseSubmission } from './card-submissions';
+import { dialOutAnswer, dialOutRequestFrom, type DialOutDestinationRequest } from './dial-out-answer';
+import { eligibilityAnswer } from './eligibility-answer';
+import { estimateAnswer } from './estimate-answer';
+import { draftFromJson, draftFromUnderstanding } from './estimate-input';
+import { issue } from './input-fields';
+import { isMostlyRightToLeft, messageProblem } from './message-checks';
+import type { OrganizerContext, OrganizerContextLoader } from './organizer-context';
+import { understand, type Understanding } from './understanding';
 
-export const MAX_MESSAGE_LENGTH = 4000;
+export { MAX_MESSAGE_LENGTH } from './message-checks';
 
-const HELP_WORDS = new Set(['help', '?', 'aide', 'ajuda', 'справка', 'помощь', '帮助', '說明', '说明', 'menu']);
+export interface ConversationServiceDeps {
+  contexts: OrganizerContextLoader;
+}
+
+/** Intents answered without reading anything about the organizer. */
+const CONTEXT_FREE = new Set<Understanding['intent']>(['help', 'unknown', 'balance', 'myCosts']);
 
 export class PpmConversationService implements ConversationService {
-  async answer(text: string, context: AskContext & { hasAttachments: boolean }): Promise<Answer> {
-    const trimmed = text.trim();
-    if (trimmed.length === 0) {
-      return { kind: 'inputProblem', problem: context.hasAttachments ? 'attachmentsOnly' : 'empty' };
+  constructor(private readonly deps: ConversationServiceDeps) {}
+
+  async answer(text: string, context: AskContext & { hasAttachments: boolean }): Promise<Reply> {
+    const declared = resolveLocale(context.locale).language;
+    const problem = messageProblem(text, context.hasAttachments);
+    if (problem) return { answer: { kind: 'inputProblem', ...problem }, language: declared };
+
+    // A first reading without the organizer's facts is enough for help and friends, which then cost no storage read.
+    const first = understand(text, { locale: context.locale, now: context.now, timeZone: 'UTC' });
+    if (CONTEXT_FREE.has(first.intent)) return { answer: contextFreeAnswer(first, text), language: first.language };
+
+    const loaded = await this.deps.contexts.load(context.tenantId, context.userId, context.now);
+    if (!loaded.ok) return { answer: { kind: 'unknownOrganizer', reason: loaded.reason }, language: first.language };
+    const organizer = loaded.context;
+    // Read again with the usage location, which national numbers ("01 23 45 67 89") need, and the tenant's zone.
+    const understood = understand(text, {
+      locale: context.locale,
+      now: context.now,
+      timeZone: organizer.timeZone,
+      ...(organizer.organizer.usageLocation ? { defaultRegion: organizer.organizer.usageLocation } : {}),
+    });
+    return { answer: this.answerIntent(understood, text, organizer), language: understood.language };
+  }
+
+  async answerSubmission(submission: CardSubmission, context: AskContext): Promise<Reply> {
+    const language = resolveLocale(context.locale).language;
+    const loaded = await this.deps.contexts.load(context.tenantId, context.userId, context.now);
+    if (!loaded.ok) {
+      // A malformed submission says so even for a stranger; a valid one from a stranger gets the clear answer.
+      const parsed = parseSubmission(submission, null);
+      const answer: Answer = parsed.form === 'none' ? { kind: 'submissionProblem', issues: parsed.issues } : { kind: 'unknownOrganizer', reason: loaded.reason };
+      return { answer, language };
     }
-    if (trimmed.length > MAX_MESSAGE_LENGTH) {
-      return { kind: 'inputProblem', problem: 'tooLong', maxLength: MAX_MESSAGE_LENGTH };
+    const organizer = loaded.context;
+    const parsed = parseSubmission(submission, organizer.organizer.usageLocation);
+    switch (parsed.form) {
+      case 'none':
+        return { answer: { kind: 'submissionProblem', issues: parsed.issues }, language };
+      case 'estimate':
+        return { answer: estimateAnswer(organizer, parsed.draft, parsed.issues), language };
+      case 'dialOut':
+        return { answer: dialOutAnswer(organizer, parsed.destinations, parsed.issues), language };
     }
-    const word = trimmed.toLowerCase().replace(/[.!。！]+$/u, '');
-    return { kind: 'help', unknown: !HELP_WORDS.has(word) };
+  }
+
+  /** GET /api/v1/eligibility: the checklist for a person of the tenant. */
+  async eligibility(tenantId: string, userId: string, now: Date): Promise<Answer> {
+    const loaded = await this.deps.contexts.load(tenantId, userId, now);
+    return loaded.ok ? eligibilityAnswer(loaded.context) : { kind: 'unknownOrganizer', reason: loaded.reason };
+  }
+
+  /** POST /api/v1/estimate: the same estimate as the card, from a JSON body. */
+  async estimate(tenantId: string, userId: string, body: unknown, now: Date): Promise<Answer> {
+    const loaded = await this.deps.contexts.load(tenantId, userId, now);
+    if (!loaded.ok) return { kind: 'unknownOrganizer', reason: loaded.reason };
+    const { draft, issues } = draftFromJson(body);
+    return estimateAnswer(loaded.context, draft, issues);
+  }
+
+  /** POST /api/v1/dial-out-check: { phoneNumber } or { country }. */
+  async dialOutCheck(tenantId: string, userId: string, body: unknown, now: Date): Promise<Answer> {
+    const loaded = await this.deps.contexts.load(tenantId, userId, now);
+    if (!loaded.ok) return { kind: 'unknownOrganizer', reason: loaded.reason };
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      return dialOutAnswer(loaded.context, [], [issue('malformedSubmission', 'phoneNumber', null)]);
+    }
+    const request = dialOutRequestFrom(body as Record<string, unknown>);
+    return dialOutAnswer(loaded.context, request.destinations, request.issues);
+  }
+
+  private answerIntent(understood: Understanding, text: string, organizer: OrganizerContext): Answer {
+    switch (understood.intent) {
+      case 'eligibility':
+        return eligibilityAnswer(organizer);
+      case 'estimate': {
+        const { draft, issues } = draftFromUnderstanding(understood.entities);
+        return estimateAnswer(organizer, draft, issues);
+      }
+      case 'dialOutCheck':
+        return dialOutAnswer(organizer, destinationsOf(understood));
+      default:
+        return contextFreeAnswer(understood, text);
+    }
   }
 }
+
+function contextFreeAnswer(understood: Understanding, text: string): Answer {
+  switch (understood.intent) {
+    case 'balance':
+    case 'myCosts':
+      // Their data (the credits ledger, the usage history) is not connected to the bot yet: say so, invent nothing.
+      return { kind: 'help', unknown: false, notConnected: understood.intent };
+    case 'unknown':
+      return isMostlyRightToLeft(text) ? { kind: 'inputProblem', problem: 'rightToLeft' } : { kind: 'help', unknown: true };
+    default:
+      return { kind: 'help', unknown: false };
+  }
+}
+
+function destinationsOf(understood: Understanding): DialOutDestinationRequest[] {
+  return understood.entities.lines.flatMap((line): DialOutDestinationRequest[] =>
+    line.phoneNumber ? [{ phoneNumber: line.phoneNumber }] : line.country ? [{ country: line.country }] : [],
+  );
+}
+
+export type { SupportedLanguage };

@@ -2,13 +2,11 @@
 import { MessageFactory, type Activity } from 'botbuilder';
 import type { Answer } from '../conversation/answer-model';
 import type { Translator } from '../i18n/i18n';
-import { helpCard } from '../cards/help-cards';
+import { answerCard, noticeLines } from '../cards/answer-card';
 
 export function answerActivity(answer: Answer, t: Translator): Partial<Activity> {
-  switch (answer.kind) {
-    case 'help':
-      return MessageFactory.attachment(helpCard(t, { unknown: answer.unknown }));
-    case 'inputProblem':
-      return MessageFactory.text(t.t(`errors.${answer.problem}`, { max: answer.maxLength }));
-  }
+  const notice = noticeLines(answer, t);
+  // Short notices read best as text in a chat; everything else is a card.
+  if (notice !== null) return MessageFactory.text(notice.join('\n\n'));
+  return MessageFactory.attachment(answerCard(answer, t));
 }

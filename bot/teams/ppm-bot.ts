@@ -2,14 +2,17 @@
  * The Teams host: routes activities to the conversation service and sends cards back. It holds no state of its own;
  * conversation references go to Table Storage for proactive messages.
  */
-import { MessageFactory, TeamsActivityHandler, TurnContext, type Activity } from 'botbuilder';
+import { MessageFactory, TeamsActivityHandler, TurnContext, type Activity, type InvokeResponse } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock';
-import type { ConversationService } from '../conversation/answer-model';
+import type { AskContext, CardSubmission, ConversationService, Reply } from '../conversation/answer-model';
 import { ConversationStore, type ConversationKind } from '../store/conversation-store';
-import { translatorFor } from '../i18n/i18n';
+import { translatorFor, type Translator } from '../i18n/i18n';
+import { resolveLocale } from '../i18n/locale';
 import { welcomeCard } from '../cards/help-cards';
+import { answerCard } from '../cards/answer-card';
 import { answerActivity } from './answer-activity';
+import { cardInvokeResponse, submissionFromInvoke, submissionFromMessage } from './card-action';
 import { TenantGate, tenantIdOf } from './tenant-gate';
 
 export interface PpmBotDeps {
@@ -69,22 +72,49 @@ export class PpmBot extends TeamsActivityHandler {
     return false;
   }
 
+  /** Action.Execute: the answer card replaces the clicked card for the person who clicked. */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name !== 'adaptiveCard/action') return super.onInvokeActivity(context);
+    const activity = context.activity;
+    if (!this.deps.tenants.serves(tenantIdOf(activity))) {
+      this.deps.logger.warn({ event: 'tenant.refused', channelId: activity.channelId }, 'card action from a tenant this deployment does not serve');
+      const t = translatorFor(activity.locale);
+      return cardInvokeResponse(answerCard({ kind: 'unknownOrganizer', reason: 'tenantNotSetUp' }, t));
+    }
+    const reply = await this.deps.conversationService.answerSubmission(submissionFromInvoke(activity), this.askContext(activity));
+    return cardInvokeResponse(answerCard(reply.answer, this.translatorForReply(activity, reply)));
+  }
+
   private async handleMessage(context: TurnContext): Promise<void> {
     if (!(await this.admit(context))) return;
     await this.remember(context);
     const activity = context.activity;
-    const t = translatorFor(activity.locale);
-    const hasAttachments = (activity.attachments ?? []).some((a) => a.contentType !== 'text/html');
-    const text = TurnContext.removeRecipientMention(activity) ?? activity.text ?? '';
-    const answer = await this.deps.conversationService.answer(text, {
+    const submission: CardSubmission | null = submissionFromMessage(activity);
+    let reply: Reply;
+    if (submission) {
+      // The Action.Submit fallback of a card form, where Action.Execute is not supported.
+      reply = await this.deps.conversationService.answerSubmission(submission, this.askContext(activity));
+    } else {
+      const hasAttachments = (activity.attachments ?? []).some((a) => a.contentType !== 'text/html');
+      const text = TurnContext.removeRecipientMention(activity) ?? activity.text ?? '';
+      reply = await this.deps.conversationService.answer(typeof text === 'string' ? text : '', { ...this.askContext(activity), hasAttachments });
+    }
+    await context.sendActivity(answerActivity(reply.answer, this.translatorForReply(activity, reply)));
+  }
+
+  private askContext(activity: Partial<Activity>): AskContext {
+    return {
       tenantId: tenantIdOf(activity)!,
       userId: activity.from?.aadObjectId,
       locale: activity.locale ?? 'en-US',
       now: this.deps.clock.now(),
       conversationKind: conversationKindOf(activity),
-      hasAttachments,
-    });
-    await context.sendActivity(answerActivity(answer, t));
+    };
+  }
+
+  /** The language the person wrote in; their own locale's formatting when that is the same language (en-GB, pt-PT). */
+  private translatorForReply(activity: Partial<Activity>, reply: Reply): Translator {
+    return translatorFor(resolveLocale(activity.locale).language === reply.language ? activity.locale : reply.language);
   }
 
   private async remember(context: TurnContext): Promise<void> {

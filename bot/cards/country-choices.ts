@@ -1,0 +1,20 @@
+/**
+ * The estimate form's countries, named with Intl.DisplayNames in the person's locale and sorted with their collation.
+ * Not every country: a ChoiceSet per line with ~245 names would pass Teams' card size limit, so the form offers the
+ * countries the tenant's rate card prices, the Zone A list, the organizer's own and those already on the lines.
+ * Any other country can be typed ("2 dial-ins from Chile").
+ */
+import { ZONE_A_COUNTRIES } from '../billing';
+import type { EstimateAnswer } from '../conversation/answer-model';
+import type { Translator } from '../i18n/i18n';
+import { countryName } from './card-format';
+
+export function countryChoices(answer: EstimateAnswer, t: Translator): { title: string; value: string }[] {
+  const codes = new Set<string>([...(answer.rateCard?.countries ?? []), ...ZONE_A_COUNTRIES.map((c) => c.iso)]);
+  if (answer.organizer.usageLocation) codes.add(answer.organizer.usageLocation);
+  for (const line of answer.draft.lines) if (line.country) codes.add(line.country);
+  const collator = new Intl.Collator(t.formatLocale);
+  return [...codes]
+    .map((code) => ({ title: countryName(code, t), value: code }))
+    .sort((a, b) => collator.compare(a.title, b.title));
+}

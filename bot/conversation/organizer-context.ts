@@ -1,0 +1,134 @@
+/**
+ * Everything an answer about one organizer needs, read once per turn: the directory facts (usage location, plans,
+ * the tenant's SKUs), the tenant's billing settings, the effective dial-out policy with its source and date, the
+ * rates (card, then learned) and the balance estimate. The tenant id comes from the host's validated gate.
+ */
+import {
+  createRateLookup,
+  effectiveDialOutPolicy,
+  learnRates,
+  parseBillingSettingsJson,
+  type BillingSettings,
+  type CalendarDate,
+  type EffectiveDialOutPolicy,
+  type MeetingDialOutSetting,
+  type Money,
+  type RateCardSource,
+  type RateLookup,
+  type SubscribedSku,
+  type UserPolicyAssignment,
+} from '../billing';
+import type { Directory, DirectoryUser } from '../identity/directory';
+import type { PolicyAssignment } from '../store/dial-out-policy-store';
+import type { PolicySource as StoredPolicySource } from '../store/tenant-settings';
+import { calendarDateIn } from './understanding/date.range.calendar';
+import type { BalanceSource, DialOutPolicyReader, LearnedRateSource, RateCardReader, TenantSettingsReader } from './ports';
+
+/** The effective dial-out policy as an answer states it: which one, whose, where the app learned it, and when. */
+export interface PolicyFacts {
+  readonly name: string | null;
+  readonly meetingDialOut: MeetingDialOutSetting | null;
+  /** A per-user assignment, or the tenant's global policy because the user has none. */
+  readonly level: 'user' | 'tenant-global';
+  readonly source: StoredPolicySource;
+  /** ISO instant of the assignment or import; null when unknown. */
+  readonly at: string | null;
+}
+
+export interface OrganizerSummary {
+  readonly userId: string;
+  readonly displayName: string;
+  readonly usageLocation: string | null;
+}
+
+export interface OrganizerContext {
+  readonly tenantId: string;
+  readonly user: DirectoryUser;
+  readonly organizer: OrganizerSummary;
+  readonly subscribedSkus: readonly SubscribedSku[];
+  readonly settings: BillingSettings;
+  readonly timeZone: string;
+  readonly policy: EffectiveDialOutPolicy;
+  readonly policyFacts: PolicyFacts;
+  readonly lookupRate: RateLookup;
+  /** The tenant's rate card: whether it is demo data, and which countries it prices. */
+  readonly rateCard: { readonly source: RateCardSource; readonly countries: readonly string[] } | null;
+  readonly balance: Money | null;
+  /** Today in the tenant's time zone: the rate card rows in effect today apply. */
+  readonly today: CalendarDate;
+}
+
+export type UnknownOrganizerReason = 'noUserId' | 'notInDirectory' | 'tenantNotSetUp';
+
+export type OrganizerContextResult = { ok: true; context: OrganizerContext } | { ok: false; reason: UnknownOrganizerReason };
+
+export interface OrganizerContextDeps {
+  tenants: TenantSettingsReader;
+  directory: Directory;
+  policies: DialOutPolicyReader;
+  rates: RateCardReader;
+  balances: BalanceSource;
+  learnedRates: LearnedRateSource;
+}
+
+export class OrganizerContextLoader {
+  constructor(private readonly deps: OrganizerContextDeps) {}
+
+  async load(tenantId: string, userId: string | undefined, now: Date): Promise<OrganizerContextResult> {
+    if (!userId) return { ok: false, reason: 'noUserId' };
+    const [tenant, user] = await Promise.all([this.deps.tenants.get(tenantId), this.deps.directory.getUser(tenantId, userId)]);
+    if (!tenant) return { ok: false, reason: 'tenantNotSetUp' };
+    if (!user) return { ok: false, reason: 'notInDirectory' };
+    const parsed = parseBillingSettingsJson(tenant.settings.billing);
+    if (!parsed.ok) return { ok: false, reason: 'tenantNotSetUp' };
+    const settings = parsed.value;
+
+    const [skus, assignment, card, balance, samples] = await Promise.all([
+      this.deps.directory.getSubscribedSkus(tenantId),
+      this.deps.policies.get(tenantId, userId),
+      this.deps.rates.getCard(tenantId),
+      this.deps.balances.currentBalance(tenantId, now),
+      this.deps.learnedRates.rateSamples(tenantId, settings.currency, now),
+    ]);
+    const global = tenant.settings.globalDialOutPolicy;
+    const policy = effectiveDialOutPolicy(userAssignment(assignment), { policyName: global.name, recordedAt: global.setAt || null });
+    const perUser = assignment !== null && assignment.policyName.trim().toLowerCase() !== 'global';
+    const policyFacts: PolicyFacts = {
+      name: policy.kind === 'known' ? policy.policy.name : (assignment?.policyName ?? global.name),
+      meetingDialOut: policy.kind === 'known' ? policy.policy.meetingDialOut : null,
+      level: perUser ? 'user' : 'tenant-global',
+      source: perUser ? assignment.source : global.source,
+      at: (perUser ? assignment.assignedAt : global.setAt) || null,
+    };
+    const cardCountries = card ? [...new Set(card.entries.filter((e) => e.rate.perMinute.currency === settings.currency).map((e) => e.country))] : [];
+    return {
+      ok: true,
+      context: {
+        tenantId,
+        user,
+        organizer: { userId: user.id, displayName: user.displayName, usageLocation: user.usageLocation?.trim().toUpperCase() || null },
+        subscribedSkus: skus,
+        settings,
+        timeZone: tenant.settings.timeZone,
+        policy,
+        policyFacts,
+        lookupRate: createRateLookup({
+          currency: settings.currency,
+          card,
+          learned: learnRates(samples, settings.currency, settings.learnedRateMinCalls),
+        }),
+        rateCard: card ? { source: card.source, countries: cardCountries.sort() } : null,
+        balance: balance !== null && balance.currency === settings.currency ? balance : null,
+        today: calendarDateIn(now, tenant.settings.timeZone) ?? now.toISOString().slice(0, 10),
+      },
+    };
+  }
+}
+
+/** A missing row means no per-user assignment: the tenant's global policy applies (domain-facts §3.3). */
+function userAssignment(stored: PolicyAssignment | null): UserPolicyAssignment {
+  if (stored === null) return { state: 'none', origin: 'csv-import', recordedAt: null };
+  const origin = stored.source === 'admin' ? 'tab' : 'csv-import';
+  if (stored.policyName.trim().toLowerCase() === 'global') return { state: 'none', origin, recordedAt: stored.assignedAt };
+  return { state: 'assigned', policyName: stored.policyName, origin, recordedAt: stored.assignedAt };
+}
