@@ -39,6 +39,8 @@ export interface AppConfig {
   syncIntervalMinutes: number;
   tabDir: string;
   api: { rateLimitPerMinute: number; maxBodyBytes: number };
+  /** How long a role seen in a tab token still counts for the bot and the alerts, which have no token of their own. */
+  access: { roleSightingMaxAgeDays: number };
   version: string;
 }
 
@@ -105,6 +107,7 @@ const envSchema = z.object({
   TAB_DIR: optionalString,
   API_RATE_LIMIT_PER_MINUTE: int(120, 1, 100_000),
   API_MAX_BODY_BYTES: int(256 * 1024, 1024, 64 * 1024 * 1024),
+  ROLE_SIGHTING_MAX_AGE_DAYS: int(30, 1, 365),
 });
 
 export function loadConfig(env: NodeJS.ProcessEnv, options: { version: string; rootDir: string }): AppConfig {
@@ -137,6 +140,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { version: string; r
     require('TENANT_ID', 'the tenants this deployment serves');
     require('BOT_ID', 'the bot app id; an empty id would turn bot authentication off');
     if (e.BOT_TYPE === 'SingleTenant') require('BOT_PASSWORD', 'the bot app secret for SingleTenant');
+    if (e.BOT_TYPE === 'UserAssignedMSI' && e.BOT_PASSWORD) {
+      problems.push('BOT_PASSWORD: must be empty when BOT_TYPE is UserAssignedMSI (the managed identity signs in without a secret)');
+    }
     require('AAD_APP_CLIENT_ID', 'the Entra app that tab tokens are issued for');
     require('STORAGE_CONNECTION_STRING', 'the Storage account or Cosmos DB Table');
   }
@@ -175,6 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { version: string; r
     syncIntervalMinutes: e.SYNC_INTERVAL_MINUTES,
     tabDir: e.TAB_DIR ?? path.resolve(options.rootDir, 'dist', 'tab'),
     api: { rateLimitPerMinute: e.API_RATE_LIMIT_PER_MINUTE, maxBodyBytes: e.API_MAX_BODY_BYTES },
+    access: { roleSightingMaxAgeDays: e.ROLE_SIGHTING_MAX_AGE_DAYS },
     version: options.version,
   };
 }

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
+import type { Server } from 'restify';
 import { loadConfig, ConfigError, type AppConfig } from './config';
 import { createLogger } from './logger';
 import { systemClock, type Clock } from './clock';
@@ -17,15 +18,18 @@ import { ConversationStore } from './store/conversation-store';
 import { RateStore } from './store/rate-store';
 import { seedDemoTenant } from './demo/seed-demo-tenant';
 import { AccessService } from './identity/access';
+import { RoleSightingStore } from './store/role-sighting-store';
 import { PpmConversationService } from './conversation/conversation-service';
-import { OrganizerContextLoader } from './conversation/organizer-context';
-import { NO_BALANCE, NO_LEARNED_RATES } from './conversation/ports';
-import { prepareUnderstanding } from './conversation/understanding';
 import { PpmBot } from './teams/ppm-bot';
 import { TenantGate } from './teams/tenant-gate';
 import { createAdapter } from './teams/adapter';
 import { ProactiveMessenger } from './teams/proactive';
-import { LocalDemoCallerResolver, RefusingCallerResolver } from './api/caller';
+import { LocalDemoCallerResolver, TokenCallerResolver } from './api/caller';
+import { TabTokenValidator } from './api/tab-token-validator';
+import { RateLimiter } from './api/rate-limiter';
+import { ApiRouteRegistry } from './api/route-access';
+import { createApiGate } from './api/api-gate';
+import type { ApiKit } from './api/api-route';
 import { createRestifyServer } from './server';
 import { registerBotRoutes } from './api/routes/bot.routes';
 import { registerHealthRoutes, type HealthContributor } from './api/routes/health.routes';
@@ -43,6 +47,9 @@ export interface RunningApp {
   store: TableStore;
   proactive: ProactiveMessenger;
   logger: Logger;
+  /** The restify server and the /api/v1 route declarations (the auth matrix test walks both). */
+  server: Server;
+  apiRoutes: ApiRouteRegistry;
   stop(): Promise<void>;
 }
 
@@ -78,29 +85,47 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     await seedDemoTenant({ tenantSettings, directory, policies, rates }, { extraAdmins: config.adminObjectIds, clock, logger });
   }
 
-  const access = new AccessService(tenantSettings);
-  const adapter = createAdapter(config, logger);
-  // The credits ledger and the usage history are not wired to the bot yet: the balance is unknown, no rate is learned.
-  const conversationService = new PpmConversationService({
-    contexts: new OrganizerContextLoader({ tenants: tenantSettings, directory, policies, rates, balances: NO_BALANCE, learnedRates: NO_LEARNED_RATES }),
+  const access = new AccessService({
+    settings: tenantSettings,
+    sightings: new RoleSightingStore(store),
+    configAdmins: config.adminObjectIds,
+    sightingMaxAgeDays: config.access.roleSightingMaxAgeDays,
+    clock,
+    logger,
   });
-  prepareUnderstanding();
+  const adapter = createAdapter(config, logger);
   const bot = new PpmBot({
-    conversationService,
+    conversationService: new PpmConversationService(),
     conversations,
     tenants: new TenantGate(config.tenantIds),
     clock,
     logger,
   });
   const proactive = new ProactiveMessenger(adapter, config.bot.appId, conversations, logger);
-  const callers = config.mode === 'local' ? new LocalDemoCallerResolver() : new RefusingCallerResolver(logger, config.mode);
+  const callers =
+    config.mode === 'local'
+      ? new LocalDemoCallerResolver()
+      : new TokenCallerResolver(
+          new TabTokenValidator({
+            authorityHost: config.aad.authorityHost,
+            audiences: [config.aad.appIdUri, config.aad.clientId].filter(Boolean),
+            tenantIds: config.tenantIds,
+            clock,
+          }),
+          logger,
+        );
 
   const gate = { callers, tenantIds: config.tenantIds };
   const healthContributors: HealthContributor[] = [];
   const server = createRestifyServer(logger);
+  // Every /api/v1 route passes the API gate: declared access, rate limit, caller, role, capped body (api/api-gate.ts).
+  const apiRoutes = new ApiRouteRegistry();
+  const limiter = new RateLimiter(config.api.rateLimitPerMinute, clock);
+  server.use(createApiGate({ routes: apiRoutes, callers, tenantIds: config.tenantIds, access, limiter, maxBodyBytes: config.api.maxBodyBytes, logger }));
+  const api: ApiKit = { server, routes: apiRoutes, logger };
   registerBotRoutes(server, { adapter, bot, logger, maxBodyBytes: config.api.maxBodyBytes });
   registerHealthRoutes(server, { config, logger, store, contributors: healthContributors });
-  registerMeRoutes(server, { config, logger, gate, tenantSettings, directory, access });
+  registerMeRoutes({ config, api, tenantSettings, directory });
   registerTabRoutes(server, { tabDir: config.tabDir });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -119,7 +144,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       logger.info({ event: 'server.stopped' }, 'PPM Assistant stopped');
     })());
 
-  return { config, url, port: address.port, store, proactive, logger, stop };
+  return { config, url, port: address.port, store, proactive, logger, server, apiRoutes, stop };
 }
 
 async function main(): Promise<void> {

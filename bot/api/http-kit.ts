@@ -6,6 +6,7 @@ import type { Request, Response } from 'restify';
 import type { Logger } from 'pino';
 import type { Caller, CallerResolver } from './caller';
 import { sendApiError } from './api-error';
+import { apiContextOf } from './api-gate';
 
 export type Handler = (req: Request, res: Response) => Promise<void>;
 export type CallerHandler = (req: Request, res: Response, caller: Caller) => Promise<void>;
@@ -27,8 +28,14 @@ export interface CallerGate {
   tenantIds: readonly string[];
 }
 
+/**
+ * Hands the handler a validated caller. On /api/v1 routes the API gate (api-gate.ts) has already resolved and
+ * checked the caller; prefer apiRoute() (api-route.ts), which also declares the route's access.
+ */
 export function withCaller(gate: CallerGate, handler: CallerHandler): Handler {
   return async (req, res) => {
+    const established = apiContextOf(req)?.caller;
+    if (established) return handler(req, res, established);
     const result = await gate.callers.resolve(req);
     if (!result.ok) return sendApiError(req, res, result.code);
     if (!gate.tenantIds.includes(result.caller.tenantId)) return sendApiError(req, res, 'tenantNotServed');
