@@ -1,0 +1,223 @@
+/**
+ * The roll-up tables (architecture "Data"), both partitioned tenantId|yyyy-mm by the tenant-local month:
+ * - usageDaily: one document per local day holding that day's cells (keyed date|callKind|ppm|country|numberType|
+ *   organizer|attribution|currency inside), split over rows `<date>|00`, `<date>|01`… and over string properties of
+ *   at most 30,000 characters (Table Storage caps a string at 64 KiB and an entity at 1 MiB);
+ * - usageByConference: one row per conference and currency with the month's totals and the per-day entries they are
+ *   summed from, so a day can be replaced without touching the others.
+ */
+import type { TableEntity, TableEntityResult } from '@azure/data-tables';
+import type { CalendarDate } from '../billing/time';
+import type { Attribution } from '../usage/pstn-call';
+import { deleteAll, odataString, upsertAll } from './batch-writer';
+import { safeKey, type TableStore } from './table-store';
+
+const PART_CHARS = 30_000;
+const PARTS_PER_ROW = 12;
+
+export function rollupPartitionKey(tenantId: string, month: string): string {
+  return `${tenantId}|${month}`;
+}
+
+/** One conference-day as stored: [calls, seconds, charge, connection, credit, firstMs, lastMs, organizerId, attribution]. */
+export type ConferenceDayJson = [number, number, string, string, string, number, number, string, Attribution];
+
+export interface ConferenceMonthRow {
+  readonly rowKey: string;
+  readonly conferenceId: string;
+  readonly currency: string;
+  organizerId: string | null;
+  organizerUpn: string | null;
+  organizerName: string | null;
+  attribution: Attribution;
+  days: Record<CalendarDate, ConferenceDayJson>;
+}
+
+interface ConferenceEntity {
+  conferenceId: string;
+  currency: string;
+  orgId: string;
+  orgUpn: string;
+  orgName: string;
+  attr: Attribution;
+  calls: number;
+  seconds: number;
+  charge: string;
+  conn: string;
+  credit: string;
+  first: string;
+  last: string;
+  days: string;
+}
+
+export function conferenceRowKey(conferenceId: string, currency: string): string {
+  return `${safeKey(conferenceId)}|${currency}`;
+}
+
+type DayDocEntity = { date: string; parts: number } & Record<string, string | number>;
+
+export class UsageRollupStore {
+  constructor(private readonly store: TableStore) {}
+
+  private get daily() {
+    return this.store.table('usageDaily');
+  }
+  private get byConference() {
+    return this.store.table('usageByConference');
+  }
+
+  /** Row keys of the day documents stored for a month, grouped by date. */
+  async listDayRows(tenantId: string, month: string): Promise<Map<CalendarDate, string[]>> {
+    const rows = new Map<CalendarDate, string[]>();
+    const filter = `PartitionKey eq ${odataString(rollupPartitionKey(tenantId, month))}`;
+    for await (const e of this.daily.listEntities({ queryOptions: { filter, select: ['RowKey'] } })) {
+      const date = e.rowKey!.slice(0, 10);
+      let list = rows.get(date);
+      if (!list) rows.set(date, (list = []));
+      list.push(e.rowKey!);
+    }
+    return rows;
+  }
+
+  /**
+   * Replaces the documents of several days of one month. `null` deletes a day. `existing` is listDayRows' answer,
+   * so rows a shorter document no longer needs are deleted.
+   */
+  async replaceDays(tenantId: string, month: string, docs: ReadonlyMap<CalendarDate, string | null>, existing: ReadonlyMap<CalendarDate, string[]>): Promise<void> {
+    const partitionKey = rollupPartitionKey(tenantId, month);
+    const upserts: TableEntity<DayDocEntity>[] = [];
+    const deletes: Array<{ partitionKey: string; rowKey: string }> = [];
+    for (const [date, json] of docs) {
+      const written = new Set<string>();
+      if (json !== null) {
+        const parts: string[] = [];
+        for (let i = 0; i < json.length; i += PART_CHARS) parts.push(json.slice(i, i + PART_CHARS));
+        for (let row = 0; row * PARTS_PER_ROW < parts.length; row += 1) {
+          const rowParts = parts.slice(row * PARTS_PER_ROW, (row + 1) * PARTS_PER_ROW);
+          const rowKey = `${date}|${String(row).padStart(2, '0')}`;
+          const entity: TableEntity<DayDocEntity> = { partitionKey, rowKey, date, parts: rowParts.length };
+          rowParts.forEach((p, i) => (entity[`p${i}`] = p));
+          upserts.push(entity);
+          written.add(rowKey);
+        }
+      }
+      for (const rowKey of existing.get(date) ?? []) if (!written.has(rowKey)) deletes.push({ partitionKey, rowKey });
+    }
+    await upsertAll(this.daily, upserts);
+    await deleteAll(this.daily, deletes);
+  }
+
+  /** The day documents of [from, to] (inclusive local dates), in date order. */
+  async readDays(tenantId: string, months: readonly string[], from: CalendarDate, to: CalendarDate): Promise<Array<{ date: CalendarDate; json: string }>> {
+    const perMonth = await Promise.all(
+      months.map(async (month) => {
+        const filter =
+          `PartitionKey eq ${odataString(rollupPartitionKey(tenantId, month))}` +
+          ` and RowKey ge ${odataString(`${from}|`)} and RowKey lt ${odataString(`${to}|~`)}`;
+        const rows: TableEntityResult<DayDocEntity>[] = [];
+        for await (const e of this.daily.listEntities<DayDocEntity>({ queryOptions: { filter } })) rows.push(e);
+        return rows;
+      }),
+    );
+    const byDate = new Map<CalendarDate, TableEntityResult<DayDocEntity>[]>();
+    for (const e of perMonth.flat()) {
+      let list = byDate.get(e.date);
+      if (!list) byDate.set(e.date, (list = []));
+      list.push(e);
+    }
+    return [...byDate.entries()]
+      .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+      .map(([date, rows]) => ({
+        date,
+        json: rows
+          .sort((a, b) => (a.rowKey! < b.rowKey! ? -1 : 1))
+          .map((r) => Array.from({ length: Number(r.parts) }, (_, i) => String(r[`p${i}`] ?? '')).join(''))
+          .join(''),
+      }));
+  }
+
+  async readConferences(tenantId: string, month: string, conferenceRowKeys?: readonly string[]): Promise<Map<string, ConferenceMonthRow>> {
+    const rows = new Map<string, ConferenceMonthRow>();
+    let filter = `PartitionKey eq ${odataString(rollupPartitionKey(tenantId, month))}`;
+    if (conferenceRowKeys && conferenceRowKeys.length === 1) filter += ` and RowKey eq ${odataString(conferenceRowKeys[0]!)}`;
+    for await (const e of this.byConference.listEntities<ConferenceEntity>({ queryOptions: { filter } })) {
+      rows.set(e.rowKey!, {
+        rowKey: e.rowKey!,
+        conferenceId: e.conferenceId,
+        currency: e.currency,
+        organizerId: e.orgId || null,
+        organizerUpn: e.orgUpn || null,
+        organizerName: e.orgName || null,
+        attribution: e.attr,
+        days: JSON.parse(e.days) as Record<CalendarDate, ConferenceDayJson>,
+      });
+    }
+    return rows;
+  }
+
+  async writeConferences(tenantId: string, month: string, upserts: readonly ConferenceMonthRow[], deletes: readonly string[]): Promise<void> {
+    const partitionKey = rollupPartitionKey(tenantId, month);
+    const entities = upserts.map((row): TableEntity<ConferenceEntity> => {
+      let calls = 0;
+      let seconds = 0;
+      let charge = 0n;
+      let conn = 0n;
+      let credit = 0n;
+      let first = Number.POSITIVE_INFINITY;
+      let last = 0;
+      for (const d of Object.values(row.days)) {
+        calls += d[0];
+        seconds += d[1];
+        charge += BigInt(d[2]);
+        conn += BigInt(d[3]);
+        credit += BigInt(d[4]);
+        first = Math.min(first, d[5]);
+        last = Math.max(last, d[6]);
+      }
+      return {
+        partitionKey,
+        rowKey: row.rowKey,
+        conferenceId: row.conferenceId,
+        currency: row.currency,
+        orgId: row.organizerId ?? '',
+        orgUpn: row.organizerUpn ?? '',
+        orgName: row.organizerName ?? '',
+        attr: row.attribution,
+        calls,
+        seconds,
+        charge: charge.toString(),
+        conn: conn.toString(),
+        credit: credit.toString(),
+        first: Number.isFinite(first) ? new Date(first).toISOString() : '',
+        last: last > 0 ? new Date(last).toISOString() : '',
+        days: JSON.stringify(row.days),
+      };
+    });
+    await upsertAll(this.byConference, entities);
+    await deleteAll(this.byConference, deletes.map((rowKey) => ({ partitionKey, rowKey })));
+  }
+
+  /** Deletes every roll-up of the given months (a rebuild starts from nothing). */
+  async dropMonths(tenantId: string, months: readonly string[]): Promise<void> {
+    for (const table of [this.daily, this.byConference]) {
+      for (const month of months) {
+        const keys: Array<{ partitionKey: string; rowKey: string }> = [];
+        const filter = `PartitionKey eq ${odataString(rollupPartitionKey(tenantId, month))}`;
+        for await (const e of table.listEntities({ queryOptions: { filter, select: ['PartitionKey', 'RowKey'] } })) {
+          keys.push({ partitionKey: e.partitionKey!, rowKey: e.rowKey! });
+        }
+        await deleteAll(table, keys);
+      }
+    }
+  }
+
+  /** The months that hold any roll-up for the tenant. */
+  async listMonths(tenantId: string): Promise<string[]> {
+    const months = new Set<string>();
+    const filter = `PartitionKey ge ${odataString(`${tenantId}|`)} and PartitionKey lt ${odataString(`${tenantId}|~`)}`;
+    for (const table of [this.daily, this.byConference]) {
+      for await (const e of table.listEntities({ queryOptions: { filter, select: ['PartitionKey'] } })) months.add(e.partitionKey!.slice(tenantId.length + 1));
+    }
+    return [...months].sort();
+  }
+}
