@@ -1,0 +1,180 @@
+/**
+ * Recomputes roll-ups of local days from the raw rows (never by incrementing), so re-ingest, repeats and any order
+ * give the same totals. Callers hold the tenant's lease, so two recomputes of one tenant never interleave.
+ */
+import type { Logger } from 'pino';
+import { addDays, type CalendarDate } from '../billing/time';
+import type { ConferenceOrganizerStore } from '../store/conference-organizer-store';
+import type { PstnCallStore, StoredPstnCall } from '../store/pstn-call-store';
+import { conferenceRowKey, type ConferenceDayJson, type ConferenceMonthRow, type UsageRollupStore } from '../store/usage-rollup-store';
+import { attributeViaConference, conferenceOrganizersOf, needsConferenceOrganizer } from './conference-attribution';
+import { effectiveRows } from './cross-source-dedup';
+import type { Organizer } from './pstn-call';
+import { rollUpDay, type ConferenceDayEntry, type OrganizerLabel } from './rollup';
+import { encodeDayRollup } from './rollup-doc';
+import { datesBetween, localDateOf, monthOf, utcDatesOfLocalDay } from './tenant-time';
+import type { TenantUsageSettings } from './usage-settings';
+import { runLimited } from '../store/batch-writer';
+
+export interface RecomputeSummary {
+  days: number;
+  cells: number;
+  conferences: number;
+  reattributed: number;
+}
+
+interface DayResult {
+  json: string | null;
+  cells: number;
+  conferences: ConferenceDayEntry[];
+  organizers: Record<string, OrganizerLabel>;
+}
+
+export class UsageRollupService {
+  constructor(
+    private readonly deps: {
+      calls: PstnCallStore;
+      rollups: UsageRollupStore;
+      conferenceOrganizers: ConferenceOrganizerStore;
+      logger: Logger;
+      daysInFlight?: number;
+    },
+  ) {}
+
+  async recomputeDays(tenantId: string, settings: TenantUsageSettings, localDates: Iterable<CalendarDate>): Promise<RecomputeSummary> {
+    const dates = [...new Set(localDates)].sort();
+    const summary: RecomputeSummary = { days: 0, cells: 0, conferences: 0, reattributed: 0 };
+    const byMonth = new Map<string, CalendarDate[]>();
+    for (const date of dates) {
+      let list = byMonth.get(monthOf(date));
+      if (!list) byMonth.set(monthOf(date), (list = []));
+      list.push(date);
+    }
+    const partitions = new Map<CalendarDate, Promise<StoredPstnCall[]>>();
+    const knownOrganizers = new Map<string, Organizer | null>();
+    for (const [month, monthDates] of byMonth) {
+      const existingDays = await this.deps.rollups.listDayRows(tenantId, month);
+      const results = new Map<CalendarDate, DayResult>();
+      await runLimited(monthDates, this.deps.daysInFlight ?? 4, async (date) => {
+        results.set(date, await this.computeDay(tenantId, settings, date, partitions, knownOrganizers, summary));
+      });
+      // Keep at most the last two UTC days loaded: the next month's first day may need them.
+      const last = monthDates[monthDates.length - 1]!;
+      for (const utc of partitions.keys()) if (utc < addDays(last, -1)) partitions.delete(utc);
+
+      await this.deps.rollups.replaceDays(tenantId, month, new Map([...results].map(([d, r]) => [d, r.json])), existingDays);
+      summary.conferences += await this.replaceConferenceDays(tenantId, month, results);
+      summary.days += monthDates.length;
+      for (const r of results.values()) summary.cells += r.cells;
+    }
+    this.deps.logger.debug({ event: 'usage.rollup.recomputed', tenantId, ...summary }, 'roll-ups recomputed');
+    return summary;
+  }
+
+  /** Recomputes every local day of the months spanning [fromDate, toDate] and drops roll-ups of other months. */
+  async rebuild(tenantId: string, settings: TenantUsageSettings, fromDate: CalendarDate, toDate: CalendarDate): Promise<RecomputeSummary> {
+    const first = `${monthOf(addDays(fromDate, -1))}-01`;
+    const lastMonthStart = `${monthOf(addDays(toDate, 1))}-01`;
+    const lastDay = addDays(`${monthOf(addDays(lastMonthStart, 32))}-01`, -1);
+    const dates = datesBetween(first, lastDay);
+    const months = new Set(dates.map(monthOf));
+    const stale = (await this.deps.rollups.listMonths(tenantId)).filter((m) => !months.has(m));
+    await this.deps.rollups.dropMonths(tenantId, stale);
+    return this.recomputeDays(tenantId, settings, dates);
+  }
+
+  private async computeDay(
+    tenantId: string,
+    settings: TenantUsageSettings,
+    date: CalendarDate,
+    partitions: Map<CalendarDate, Promise<StoredPstnCall[]>>,
+    knownOrganizers: Map<string, Organizer | null>,
+    summary: RecomputeSummary,
+  ): Promise<DayResult> {
+    const utcDates = utcDatesOfLocalDay(date, settings.timeZone);
+    const loaded = await Promise.all(
+      utcDates.map((utc) => {
+        let p = partitions.get(utc);
+        if (!p) partitions.set(utc, (p = this.deps.calls.readUtcDay(tenantId, utc)));
+        return p;
+      }),
+    );
+    const all = loaded.flat();
+    const ofDay = all.filter((row) => localDateOf(row.startedAt, settings.timeZone) === date);
+    const { rows } = effectiveRows(ofDay, settings.sourceOfTruth);
+
+    // Dial-in rows that name nobody: the organizer seen on the conference's other rows, here or in the index.
+    for (const [id, organizer] of conferenceOrganizersOf(all)) if (!knownOrganizers.get(id)) knownOrganizers.set(id, organizer);
+    const missing = [...new Set(rows.filter(needsConferenceOrganizer).map((r) => r.conferenceId!))].filter((id) => !knownOrganizers.has(id));
+    if (missing.length > 0) {
+      const found = await this.deps.conferenceOrganizers.get(tenantId, missing);
+      for (const id of missing) knownOrganizers.set(id, found.get(id) ?? null);
+    }
+    const known = new Map<string, Organizer>();
+    for (const [id, o] of knownOrganizers) if (o) known.set(id, o);
+    const attributed = rows.map((row) => attributeViaConference(row, known));
+    const changed = attributed.filter((row, i) => row !== rows[i]);
+    if (changed.length > 0) {
+      await this.deps.calls.replace(tenantId, changed);
+      summary.reattributed += changed.length;
+    }
+
+    const { day, conferences } = rollUpDay(date, attributed);
+    return { json: day.cells.length > 0 ? encodeDayRollup(day) : null, cells: day.cells.length, conferences, organizers: day.organizers };
+  }
+
+  /** Replaces the recomputed days' entries in the month's conference rows; returns how many rows were written. */
+  private async replaceConferenceDays(tenantId: string, month: string, results: ReadonlyMap<CalendarDate, DayResult>): Promise<number> {
+    const rows = await this.deps.rollups.readConferences(tenantId, month);
+    const before = new Map([...rows].map(([k, r]) => [k, JSON.stringify(r)]));
+    for (const row of rows.values()) for (const date of results.keys()) delete row.days[date];
+    const labels = new Map<string, OrganizerLabel>();
+    for (const [date, result] of results) {
+      for (const [id, label] of Object.entries(result.organizers)) labels.set(id, label);
+      for (const c of result.conferences) {
+        const rowKey = conferenceRowKey(c.conferenceId, c.currency);
+        let row = rows.get(rowKey);
+        if (!row) {
+          row = { rowKey, conferenceId: c.conferenceId, currency: c.currency, organizerId: null, organizerUpn: null, organizerName: null, attribution: 'none', days: {} };
+          rows.set(rowKey, row);
+        }
+        const day: ConferenceDayJson = [c.calls, c.seconds, c.charge.toString(), c.connection.toString(), c.credit.toString(), c.firstCallMs, c.lastCallMs, c.organizerId ?? '', c.attribution];
+        row.days[date] = day;
+      }
+    }
+    const upserts: ConferenceMonthRow[] = [];
+    const deletes: string[] = [];
+    for (const [rowKey, row] of rows) {
+      const days = Object.entries(row.days).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+      if (days.length === 0) {
+        if (before.has(rowKey)) deletes.push(rowKey);
+        continue;
+      }
+      // The organizer of the month: the latest day that names one.
+      const named = days.filter(([, d]) => d[7] !== '');
+      const latest = named[named.length - 1];
+      if (latest) {
+        const id = latest[1][7];
+        const label = labels.get(id);
+        const previousId = row.organizerId;
+        row.organizerId = id;
+        if (label) {
+          row.organizerUpn = label.upn;
+          row.organizerName = label.name;
+        } else if (previousId !== id) {
+          row.organizerUpn = null;
+          row.organizerName = null;
+        }
+        row.attribution = days.some(([, d]) => d[8] === 'direct') ? 'direct' : latest[1][8];
+      } else {
+        row.organizerId = null;
+        row.organizerUpn = null;
+        row.organizerName = null;
+        row.attribution = days.some(([, d]) => d[8] === 'erased') ? 'erased' : 'none';
+      }
+      if (before.get(rowKey) !== JSON.stringify(row)) upserts.push(row);
+    }
+    await this.deps.rollups.writeConferences(tenantId, month, upserts, deletes);
+    return upserts.length;
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Which local dates a usage request covers: a preset relative to "today" in the tenant's time zone, or an explicit
+ * from/to (inclusive). Ranges span at most 13 calendar months, the raw-row retention (architecture "Usage sources").
+ */
+import { addDays, firstDayOfMonth, isCalendarDate, lastDayOfMonth, type CalendarDate } from '../billing/time';
+
+export const USAGE_PRESETS = ['month-to-date', 'last-month', 'last-7-days', 'last-30-days', 'last-90-days', 'last-13-months'] as const;
+export type UsagePreset = (typeof USAGE_PRESETS)[number];
+export const MAX_RANGE_MONTHS = 13;
+
+export type RangeProblem = 'invalid-date' | 'from-after-to' | 'range-too-long' | 'unknown-preset';
+
+export type UsageRange = { ok: true; from: CalendarDate; to: CalendarDate; preset: UsagePreset | null } | { ok: false; problem: RangeProblem };
+
+function monthIndex(date: CalendarDate): number {
+  return Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
+}
+
+export function addMonthsToFirst(date: CalendarDate, months: number): CalendarDate {
+  const index = monthIndex(date) + months;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}-01`;
+}
+
+export function presetRange(preset: UsagePreset, today: CalendarDate): { from: CalendarDate; to: CalendarDate } {
+  switch (preset) {
+    case 'month-to-date':
+      return { from: firstDayOfMonth(today), to: today };
+    case 'last-month': {
+      const from = addMonthsToFirst(today, -1);
+      return { from, to: lastDayOfMonth(from) };
+    }
+    case 'last-7-days':
+      return { from: addDays(today, -6), to: today };
+    case 'last-30-days':
+      return { from: addDays(today, -29), to: today };
+    case 'last-90-days':
+      return { from: addDays(today, -89), to: today };
+    case 'last-13-months':
+      return { from: addMonthsToFirst(today, -(MAX_RANGE_MONTHS - 1)), to: today };
+  }
+}
+
+export function resolveUsageRange(input: { preset?: string; from?: string; to?: string }, today: CalendarDate): UsageRange {
+  if (input.preset !== undefined && input.preset !== '') {
+    if (!(USAGE_PRESETS as readonly string[]).includes(input.preset)) return { ok: false, problem: 'unknown-preset' };
+    const preset = input.preset as UsagePreset;
+    return { ok: true, ...presetRange(preset, today), preset };
+  }
+  if (input.from === undefined && input.to === undefined) return { ok: true, ...presetRange('month-to-date', today), preset: 'month-to-date' };
+  const to = input.to ?? today;
+  const from = input.from ?? firstDayOfMonth(to);
+  if (!isCalendarDate(from) || !isCalendarDate(to)) return { ok: false, problem: 'invalid-date' };
+  if (from > to) return { ok: false, problem: 'from-after-to' };
+  if (monthIndex(to) - monthIndex(from) >= MAX_RANGE_MONTHS) return { ok: false, problem: 'range-too-long' };
+  return { ok: true, from, to, preset: null };
+}
+
+/** The months ('YYYY-MM') a range touches. */
+export function monthsOfRange(from: CalendarDate, to: CalendarDate): string[] {
+  const months: string[] = [];
+  for (let m = firstDayOfMonth(from); m <= to; m = addMonthsToFirst(m, 1)) months.push(m.slice(0, 7));
+  return months;
+}
