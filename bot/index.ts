@@ -16,6 +16,17 @@ import { StoredDirectory } from './store/directory-store';
 import { DialOutPolicyStore } from './store/dial-out-policy-store';
 import { ConversationStore } from './store/conversation-store';
 import { RateStore } from './store/rate-store';
+import { LedgerStore } from './store/ledger-store';
+import { AuditLog } from './store/audit-log';
+import { AlertStore } from './store/alert-store';
+import type { AfterUsageChangeHook, ChargeFeed } from './usage/charge-feed';
+import { NO_USAGE_FEED } from './credits/no-usage-feed';
+import { CreditsService } from './credits/credits-service';
+import { LedgerService } from './credits/ledger-service';
+import { AlertService } from './credits/alert-service';
+import { AlertRecipients } from './credits/alert-recipients';
+import { ProactiveAlertNotifier } from './credits/alert-notifier';
+import { DEMO_TENANT_ID } from './demo/demo-tenant';
 import { seedDemoTenant } from './demo/seed-demo-tenant';
 import { AccessService } from './identity/access';
 import { RoleSightingStore } from './store/role-sighting-store';
@@ -34,6 +45,7 @@ import { createRestifyServer } from './server';
 import { registerBotRoutes } from './api/routes/bot.routes';
 import { registerHealthRoutes, type HealthContributor } from './api/routes/health.routes';
 import { registerMeRoutes } from './api/routes/me.routes';
+import { registerCreditsRoutes } from './api/routes/credits.routes';
 import { registerTabRoutes } from './api/routes/tab.routes';
 
 // esbuild inlines the version at build time; ts-jest reads package.json.
@@ -80,9 +92,10 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   const policies = new DialOutPolicyStore(store);
   const conversations = new ConversationStore(store);
   const rates = new RateStore(store);
+  const ledgerStore = new LedgerStore(store);
 
   if (config.mode === 'local') {
-    await seedDemoTenant({ tenantSettings, directory, policies, rates }, { extraAdmins: config.adminObjectIds, clock, logger });
+    await seedDemoTenant({ tenantSettings, directory, policies, rates, ledger: ledgerStore }, { extraAdmins: config.adminObjectIds, clock, logger });
   }
 
   const access = new AccessService({
@@ -102,6 +115,26 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     logger,
   });
   const proactive = new ProactiveMessenger(adapter, config.bot.appId, conversations, logger);
+  // Credits (issue 6): the ledger's estimate over the usage feed, and alerts as episodes sent once to each admin.
+  const chargeFeed: ChargeFeed = NO_USAGE_FEED;
+  const credits = new CreditsService({ ledger: ledgerStore, feed: chargeFeed, settings: tenantSettings });
+  const alerts = new AlertService({
+    credits,
+    alerts: new AlertStore(store),
+    recipients: new AlertRecipients({ settings: tenantSettings, access, configAdmins: config.adminObjectIds }),
+    notifier: new ProactiveAlertNotifier(proactive),
+    logger,
+  });
+  const evaluateAlerts: AfterUsageChangeHook = async (tenantId) => {
+    await alerts.evaluateAlerts(tenantId, clock.now());
+  };
+  // The usage sync and the usage import run these after they change a tenant's usage.
+  const afterUsageChange: AfterUsageChangeHook[] = [evaluateAlerts];
+  const ledger = new LedgerService({ ledger: ledgerStore, audit: new AuditLog(store), settings: tenantSettings, onLedgerChanged: evaluateAlerts, logger });
+  if (config.mode === 'local') {
+    // The demo ledger has just been seeded: open its episodes now (admins who have not installed the bot get them later).
+    await evaluateAlerts(DEMO_TENANT_ID).catch((error: unknown) => logger.error({ err: error, event: 'alerts.demo-failed' }, 'demo alerts failed'));
+  }
   const callers =
     config.mode === 'local'
       ? new LocalDemoCallerResolver()
@@ -126,6 +159,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   registerBotRoutes(server, { adapter, bot, logger, maxBodyBytes: config.api.maxBodyBytes });
   registerHealthRoutes(server, { config, logger, store, contributors: healthContributors });
   registerMeRoutes({ config, api, tenantSettings, directory });
+  registerCreditsRoutes({ api, credits, ledger, alerts, clock });
   registerTabRoutes(server, { tabDir: config.tabDir });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

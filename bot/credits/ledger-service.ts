@@ -75,7 +75,8 @@ export class LedgerService {
         { event: 'ledger.appended', tenantId: write.tenantId, entryId: result.stored.entry.id, kind: result.stored.entry.kind },
         'ledger entry recorded',
       );
-      void this.deps.onLedgerChanged(write.tenantId).catch((error: unknown) => {
+      // Awaited, so the admin's answer comes after the alerts looked again; a failure there never fails the write.
+      await this.deps.onLedgerChanged(write.tenantId).catch((error: unknown) => {
         this.deps.logger.error({ err: error, event: 'ledger.after-write-failed', tenantId: write.tenantId }, 'after-write hook failed');
       });
     }

@@ -8,7 +8,7 @@ export const DEMO_TENANT_ID = 'c0a70000-0000-4000-8000-000000000001';
 export const DEMO_TENANT_NAME = 'Contoso (demo)';
 
 /** Bump when the seeded data changes: a newer version updates an existing .data/ store. */
-export const DEMO_SEED_VERSION = 2;
+export const DEMO_SEED_VERSION = 3;
 
 export type DemoLicence = 'ppm' | 'acSubscription' | 'none';
 

@@ -11,6 +11,8 @@ import type { TenantSettings, TenantSettingsStore } from '../store/tenant-settin
 import type { StoredDirectory } from '../store/directory-store';
 import type { DialOutPolicyStore } from '../store/dial-out-policy-store';
 import type { RateStore } from '../store/rate-store';
+import type { LedgerStore } from '../store/ledger-store';
+import { seedDemoLedger } from './demo-ledger';
 import { DEMO_RATE_CARD } from '../billing/rates/demo-rate-card';
 import {
   DEMO_POLICY_IMPORTED_AT,
@@ -27,6 +29,7 @@ export interface SeedStores {
   directory: StoredDirectory;
   policies: DialOutPolicyStore;
   rates: RateStore;
+  ledger: Pick<LedgerStore, 'append'>;
 }
 
 export function demoTenantSettings(extraAdmins: readonly string[]): TenantSettings {
@@ -82,6 +85,8 @@ export async function seedDemoTenant(
   await stores.directory.putSubscribedSkus(DEMO_TENANT_ID, DEMO_SUBSCRIBED_SKUS);
   // Made-up prices, labelled as demo on every card (the card's source is 'demo'), so local estimates are priced.
   await stores.rates.replaceCard(DEMO_TENANT_ID, DEMO_RATE_CARD);
+  // A snapshot, the auto-recharge rule and lots dated from the demo's "now"; fixed idempotency keys make it once only.
+  await seedDemoLedger(stores.ledger, options.clock.now());
   // The settings go last: their seedVersion marks the whole seed as done, so an interrupted seed is redone.
   const settings = demoTenantSettings(options.extraAdmins);
   await stores.tenantSettings.save(
