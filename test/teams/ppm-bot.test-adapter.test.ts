@@ -1,0 +1,155 @@
+/**
+ * The Teams host in process, through botbuilder's TestAdapter: every card the bot sends, the Action.Submit fallback
+ * as a message with a value, and the adaptiveCard/action invoke whose response replaces the clicked card.
+ * The stores are real: the test service's (Azurite, a table prefix of its own, the demo tenant seeded).
+ */
+import { TestAdapter, type Activity } from 'botbuilder';
+import { createLogger } from '../../bot/logger';
+import { fixedClock } from '../../bot/clock';
+import { TenantSettingsStore } from '../../bot/store/tenant-settings';
+import { StoredDirectory } from '../../bot/store/directory-store';
+import { DialOutPolicyStore } from '../../bot/store/dial-out-policy-store';
+import { ConversationStore } from '../../bot/store/conversation-store';
+import { RateStore } from '../../bot/store/rate-store';
+import { DEMO_TENANT_ID, demoUser } from '../../bot/demo/demo-tenant';
+import { PpmConversationService } from '../../bot/conversation/conversation-service';
+import { OrganizerContextLoader } from '../../bot/conversation/organizer-context';
+import { NO_BALANCE, NO_LEARNED_RATES } from '../../bot/conversation/ports';
+import { PpmBot } from '../../bot/teams/ppm-bot';
+import { TenantGate } from '../../bot/teams/tenant-gate';
+import { translatorFor } from '../../bot/i18n/i18n';
+import { startTestService, type TestService } from '../support/service';
+
+const clock = fixedClock('2026-11-02T15:00:00Z');
+const logger = createLogger({ level: 'silent' });
+
+function cardTexts(content: unknown): string[] {
+  const out: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node && typeof node === 'object') {
+      const record = node as Record<string, unknown>;
+      if (record.type === 'TextBlock' && typeof record.text === 'string') out.push(record.text);
+      Object.values(record).forEach(walk);
+    }
+  };
+  walk(content);
+  return out;
+}
+
+function replyCard(activity: Partial<Activity>): Record<string, unknown> {
+  const attachment = activity.attachments?.[0];
+  expect(attachment?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+  return attachment!.content as Record<string, unknown>;
+}
+
+describe('PpmBot with the TestAdapter', () => {
+  let service: TestService;
+  let adapter: TestAdapter;
+
+  beforeAll(async () => {
+    service = await startTestService();
+    const store = service.app.store;
+    const tenantSettings = new TenantSettingsStore(store);
+    const directory = new StoredDirectory(store);
+    const policies = new DialOutPolicyStore(store);
+    const rates = new RateStore(store);
+    const bot = new PpmBot({
+      conversationService: new PpmConversationService({
+        contexts: new OrganizerContextLoader({ tenants: tenantSettings, directory, policies, rates, balances: NO_BALANCE, learnedRates: NO_LEARNED_RATES }),
+      }),
+      conversations: new ConversationStore(store),
+      tenants: new TenantGate([DEMO_TENANT_ID]),
+      clock,
+      logger,
+    });
+    adapter = new TestAdapter(async (context) => bot.run(context));
+  });
+  afterAll(() => service.stop());
+
+  function activity(user: string, fields: Partial<Activity>): Partial<Activity> {
+    const u = demoUser(user);
+    return {
+      channelId: 'msteams',
+      locale: u.locale,
+      from: { id: `29:${u.key}`, name: u.displayName, aadObjectId: u.aadObjectId },
+      recipient: { id: '28:ppm-bot', name: 'PPM Assistant' },
+      conversation: { id: `a:${u.key}`, conversationType: 'personal', tenantId: DEMO_TENANT_ID, isGroup: false, name: '' },
+      ...fields,
+    };
+  }
+
+  it('sends the eligibility card', async () => {
+    const t = translatorFor('pt-BR');
+    await adapter
+      .send(activity('joao', { type: 'message', text: 'Sou elegível para o pagamento por minuto?' }))
+      .assertReply((reply) => {
+        const texts = cardTexts(replyCard(reply));
+        expect(texts).toContain(t.t('eligibility.title'));
+        expect(texts).toContain(t.t('eligibility.reasons.dial-out-zone-a-only'));
+      });
+  });
+
+  it('sends the dial-out card, headline first', async () => {
+    const t = translatorFor('zh-TW');
+    await adapter
+      .send(activity('meiling', { type: 'message', text: '我可以撥打 +81 3 1234 5678 嗎？' }))
+      .assertReply((reply) => {
+        const texts = cardTexts(replyCard(reply));
+        expect(texts[2]).toBe(t.t('dialOut.verdict.ok'));
+        expect(texts.join('\n')).toContain(t.t('dialOut.balance.unknown'));
+      });
+  });
+
+  it('sends the estimate card with the total in the organizer\'s locale', async () => {
+    const t = translatorFor('ru-RU');
+    await adapter
+      .send(activity('olga', { type: 'message', text: 'Сколько будет стоить собрание на 60 минут с 2 платными входящими из Франции?' }))
+      .assertReply((reply) => {
+        // 2 callers × 60 min × 0.016 USD (the demo toll dial-in rate for France) = 1.92 USD
+        expect(cardTexts(replyCard(reply))).toContain(t.t('estimate.total', { total: new Intl.NumberFormat('ru-RU', { style: 'currency', currency: 'USD' }).format(1.92) }));
+      });
+  });
+
+  it('sends the help card, and the welcome card when added', async () => {
+    const t = translatorFor('en-US');
+    await adapter.send(activity('avery', { type: 'message', text: 'help' })).assertReply((reply) => {
+      expect(cardTexts(replyCard(reply))).toContain(t.t('help.title'));
+    });
+    await adapter
+      .send(activity('avery', { type: 'conversationUpdate', membersAdded: [{ id: '28:ppm-bot', name: 'PPM Assistant' }] }))
+      .assertReply((reply) => {
+        expect(cardTexts(replyCard(reply))).toContain(t.t('welcome.title'));
+      });
+  });
+
+  it('answers the Action.Submit fallback (a message with a value) with a new card', async () => {
+    const t = translatorFor('en-US');
+    await adapter
+      .send(activity('avery', { type: 'message', value: { verb: 'estimate.update', lineCount: 1, durationMinutes: '10', line0_kind: 'dialInToll', line0_count: '1', line0_country: 'US' } }))
+      .assertReply((reply) => {
+        // 1 × 10 × 0.012 = 0.12 USD
+        expect(cardTexts(replyCard(reply))).toContain(t.t('estimate.total', { total: '$0.12' }));
+      });
+  });
+
+  it.each([
+    ['estimate.update', { lineCount: 1, durationMinutes: '45', line0_kind: 'dialOut', line0_count: '1', line0_country: 'JP' }, (t: ReturnType<typeof translatorFor>) => t.t('estimate.total', { total: '$1.86' })],
+    ['estimate.addLine', { lineCount: 1, durationMinutes: '45', line0_kind: 'dialOut', line0_count: '1', line0_country: 'JP' }, (t: ReturnType<typeof translatorFor>) => t.t('estimate.form.line', { line: 2 })],
+    ['estimate.removeLine', { lineCount: 2, removeLine: 1, durationMinutes: '45', line0_kind: 'dialOut', line0_count: '1', line0_country: 'JP', line1_kind: 'dialInToll', line1_count: '3', line1_country: 'US' }, (t: ReturnType<typeof translatorFor>) => t.t('estimate.total', { total: '$1.86' })],
+    ['dialOut.check', { phoneNumber: '+33 1 23 45 67 89' }, (t: ReturnType<typeof translatorFor>) => t.t('dialOut.verdict.ok')],
+  ])('answers the adaptiveCard/action invoke %s with the card that replaces the clicked one', async (verb, data, expected) => {
+    const t = translatorFor('en-US');
+    await adapter
+      .send(activity('avery', { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' } }))
+      .assertReply((reply) => {
+        expect(reply.type).toBe('invokeResponse');
+        const { status, body } = reply.value as { status: number; body: { statusCode: number; type: string; value: unknown } };
+        expect(status).toBe(200);
+        expect(body.statusCode).toBe(200);
+        expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
+        // 45 × 0.041 + 0.01 = 1.855 → 1.86 per call
+        expect(cardTexts(body.value)).toContain(expected(t));
+      });
+  });
+});
