@@ -95,9 +95,9 @@ describe('PpmBot with the TestAdapter', () => {
     await adapter
       .send(activity('meiling', { type: 'message', text: '我可以撥打 +81 3 1234 5678 嗎？' }))
       .assertReply((reply) => {
-        const texts = cardTexts(replyCard(reply));
-        expect(texts[2]).toBe(t.t('dialOut.verdict.ok'));
-        expect(texts.join('\n')).toContain(t.t('dialOut.balance.unknown'));
+        const content = replyCard(reply);
+        expect(cardTexts(content)[2]).toBe(t.t('dialOut.verdict.ok'));
+        expect(JSON.stringify(content)).toContain(JSON.stringify({ title: t.t('dialOut.facts.balance'), value: t.t('dialOut.balance.unknown') }));
       });
   });
 
