@@ -31,6 +31,9 @@ import { seedDemoTenant } from './demo/seed-demo-tenant';
 import { AccessService } from './identity/access';
 import { RoleSightingStore } from './store/role-sighting-store';
 import { PpmConversationService } from './conversation/conversation-service';
+import { OrganizerContextLoader } from './conversation/organizer-context';
+import { NO_LEARNED_RATES } from './conversation/ports';
+import { prepareUnderstanding } from './conversation/understanding';
 import { PpmBot } from './teams/ppm-bot';
 import { TenantGate } from './teams/tenant-gate';
 import { createAdapter } from './teams/adapter';
@@ -46,6 +49,7 @@ import { registerBotRoutes } from './api/routes/bot.routes';
 import { registerHealthRoutes, type HealthContributor } from './api/routes/health.routes';
 import { registerMeRoutes } from './api/routes/me.routes';
 import { registerCreditsRoutes } from './api/routes/credits.routes';
+import { registerAnswersRoutes } from './api/routes/answers.routes';
 import { registerTabRoutes } from './api/routes/tab.routes';
 
 // esbuild inlines the version at build time; ts-jest reads package.json.
@@ -107,8 +111,14 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     logger,
   });
   const adapter = createAdapter(config, logger);
+  // The balance estimate comes from the credits ledger (built below; read at turn time). Learned rates wait for the
+  // usage history to offer rate samples: until then no rate is learned, and unknown rates say so.
+  const conversationService = new PpmConversationService({
+    contexts: new OrganizerContextLoader({ tenants: tenantSettings, directory, policies, rates, balances: { currentBalance: (tenantId, now) => credits.currentBalance(tenantId, now) }, learnedRates: NO_LEARNED_RATES }),
+  });
+  prepareUnderstanding();
   const bot = new PpmBot({
-    conversationService: new PpmConversationService(),
+    conversationService,
     conversations,
     tenants: new TenantGate(config.tenantIds),
     clock,
@@ -160,6 +170,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   registerHealthRoutes(server, { config, logger, store, contributors: healthContributors });
   registerMeRoutes({ config, api, tenantSettings, directory });
   registerCreditsRoutes({ api, credits, ledger, alerts, clock });
+  registerAnswersRoutes({ api, answers: conversationService, clock, version: config.version });
   registerTabRoutes(server, { tabDir: config.tabDir });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

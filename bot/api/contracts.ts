@@ -2,6 +2,8 @@
  * Request and response types of the tab's REST API (/api/v1/*). The tab imports these as types only.
  * Money travels as MoneyJson (a decimal string and a currency), never as a float.
  */
+import type { WithMoneyJson } from './answer-json';
+import type { DialOutAnswer, EligibilityAnswer, EstimateAnswer } from '../conversation/answer-model';
 
 export type Mode = 'local' | 'azure';
 
@@ -163,3 +165,26 @@ export interface CreditsResponse {
   /** Alert episodes open now. */
   alerts: Array<{ kind: CreditAlertKind; openedAt: string; facts: Record<string, unknown> }>;
 }
+
+// ---- The bot's answers: GET /api/v1/eligibility, POST /api/v1/estimate, POST /api/v1/dial-out-check -------------
+
+
+/** POST /api/v1/estimate. Card forms send the same fields; bad values come back as 400 with one issue code each. */
+export interface EstimateRequest {
+  /** Whose estimate; default the caller. Organizers may ask only about themselves. */
+  userId?: string;
+  durationMinutes: number;
+  lines: Array<{ kind: 'dialInToll' | 'dialInTollFree' | 'dialOut'; count: number; country?: string; phoneNumber?: string; stayMinutes?: number }>;
+}
+
+/** POST /api/v1/dial-out-check: a number, or a whole country. */
+export interface DialOutCheckRequest {
+  userId?: string;
+  phoneNumber?: string;
+  country?: string;
+}
+
+/** The same answer model the bot's cards are made from, money as MoneyJson. */
+export type EligibilityResponse = WithMoneyJson<EligibilityAnswer>;
+export type EstimateResponse = WithMoneyJson<EstimateAnswer>;
+export type DialOutCheckResponse = WithMoneyJson<DialOutAnswer>;
