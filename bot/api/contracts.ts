@@ -188,3 +188,125 @@ export interface DialOutCheckRequest {
 export type EligibilityResponse = WithMoneyJson<EligibilityAnswer>;
 export type EstimateResponse = WithMoneyJson<EstimateAnswer>;
 export type DialOutCheckResponse = WithMoneyJson<DialOutAnswer>;
+
+// ---- Usage (issue 6): GET /api/v1/usage, POST /api/v1/imports/usage, GET /api/v1/jobs/{id} -------------------------
+
+/** Conference calls by the rate card's kinds; other calls by family (user, bot = auto attendant/call queue, …). */
+export type UsageCallKindJson = 'dial-in-toll' | 'dial-in-toll-free' | 'dial-out' | 'user' | 'bot' | 'unassigned' | 'direct-routing' | 'unknown';
+export type UsageGroupByJson = 'day' | 'month' | 'callKind' | 'country' | 'organizer' | 'numberType' | 'conference';
+/** How rows were tied to an organizer; the organizer of a dial-in is UNCERTAIN (domain-facts §1.5). */
+export type UsageAttributionJson = 'direct' | 'via-conference' | 'none' | 'erased' | 'mixed';
+export type UsageRangePresetJson = '7d' | '28d' | '30d' | '90d' | 'month' | 'last-month' | '13m';
+
+/**
+ * GET /api/v1/usage query string. A preset, or from/to (YYYY-MM-DD, inclusive, in the tenant's time zone, at most 13
+ * calendar months); default: this month. callKind and country take comma lists. An organizer sees only their own rows.
+ */
+export interface UsageQueryJson {
+  preset?: UsageRangePresetJson;
+  from?: string;
+  to?: string;
+  /** Default 'day'. */
+  groupBy?: UsageGroupByJson;
+  callKind?: string;
+  country?: string;
+  organizer?: string;
+  ppmOnly?: 'true' | 'false';
+  /** Groups kept for callKind/country/organizer/numberType/conference (1–100, default 10); the rest is summed. */
+  top?: string;
+}
+
+export interface UsageFiguresJson {
+  calls: number;
+  seconds: number;
+  /** seconds / 60, two decimals. */
+  minutes: number;
+  charge: MoneyAmount;
+  connectionCharge: MoneyAmount;
+  /** charge + connectionCharge: what the calls cost. */
+  total: MoneyAmount;
+  /** The part that draws on Communications Credits (not Direct Routing, not FREECALL). */
+  creditCharge: MoneyAmount;
+}
+
+export interface UsageGroupJson {
+  /** A date, month, call kind, country (ISO alpha-2), number type, organizer id or conference id; null = unknown/unattributed. */
+  key: string | null;
+  figures: UsageFiguresJson;
+  organizer?: { id: string | null; userPrincipalName: string | null; displayName: string | null; attribution: UsageAttributionJson };
+  firstCallAt?: string;
+  lastCallAt?: string;
+}
+
+export interface UsageResponse {
+  range: { from: string; to: string; preset: UsageRangePresetJson | null };
+  timeZone: string;
+  currency: string;
+  /** 'own': an organizer's own rows only. */
+  scope: 'tenant' | 'own';
+  groupBy: UsageGroupByJson;
+  filters: { callKind: UsageCallKindJson[]; country: string[]; organizer: string | null; ppmOnly: boolean };
+  /** Filters the grouping cannot apply (conference totals ignore callKind, country and ppmOnly). */
+  ignoredFilters: string[];
+  totals: UsageFiguresJson;
+  /** Days and months in order (every one, zeros included); other groupings by cost, top N. */
+  groups: UsageGroupJson[];
+  /** The groups past the top N, summed; null when none were cut. */
+  rest: UsageFiguresJson | null;
+  groupCount: number;
+  /** Rows in other currencies are never added to the tenant's; they are listed here. */
+  otherCurrencies: Array<{ currency: string; figures: UsageFiguresJson }>;
+  monthToDate: { from: string; to: string; figures: UsageFiguresJson };
+  /** Usage lags 24 to 48 hours (domain-facts §7.1). */
+  data: { lastSyncAt: string | null; newestCallAt: string | null; lastError: string | null; lastErrorAt: string | null };
+}
+
+/** POST /api/v1/imports/usage (admin): the admin center export, the zip or the CSV, base64-encoded. A text/csv body is also accepted. */
+export interface UsageImportRequest {
+  fileName?: string;
+  contentBase64: string;
+}
+
+export type JobStatusJson = 'queued' | 'running' | 'succeeded' | 'failed';
+
+export interface UsageImportProgressJson {
+  phase: 'validating' | 'waiting' | 'writing' | 'rolling-up' | 'done';
+  rowsTotal: number | null;
+  rowsValidated: number;
+  rowsWritten: number;
+}
+
+export interface UsageImportProblemJson {
+  /** 1-based line of the CSV where the record starts (0: the file as a whole). */
+  line: number;
+  reason: string;
+  field?: string;
+  message: string;
+}
+
+export interface UsageImportResultJson {
+  fileName: string | null;
+  rowsInFile: number;
+  rowsAdded: number;
+  rowsAlreadyPresent: number;
+  crossSourceDuplicates: number;
+  daysRecomputed: number;
+  firstCallAt: string | null;
+  lastCallAt: string | null;
+  /** At most 100; errorCount counts them all. A file with any error imports nothing. */
+  errors: UsageImportProblemJson[];
+  errorCount: number;
+}
+
+/** GET /api/v1/jobs/{id}, and the 202 answer of POST /api/v1/imports/usage. */
+export interface JobResponse {
+  id: string;
+  kind: string;
+  status: JobStatusJson;
+  createdAt: string;
+  updatedAt: string;
+  progress: UsageImportProgressJson | null;
+  result: UsageImportResultJson | null;
+  error: string | null;
+  errorMessage: string | null;
+}
