@@ -11,9 +11,16 @@ export interface CardAttachment {
   content: Record<string, unknown>;
 }
 
+/** Parsed templates, one per template file: parsing is a large part of an expansion's cost. */
+const parsed = new WeakMap<object, ACData.Template>();
+
 export function expandCard(template: object, data: object): Record<string, unknown> {
-  const expanded = new ACData.Template(template).expand({ $root: data }) as Record<string, unknown>;
-  return expanded;
+  let compiled = parsed.get(template);
+  if (!compiled) {
+    compiled = new ACData.Template(template);
+    parsed.set(template, compiled);
+  }
+  return compiled.expand({ $root: data }) as Record<string, unknown>;
 }
 
 export function cardAttachment(template: object, data: object): CardAttachment {

@@ -50,7 +50,7 @@ function addLine(parsed: { draft: EstimateDraft; issues: readonly InputIssue[] }
 function removeLine(parsed: { draft: EstimateDraft; issues: readonly InputIssue[] }, raw: unknown) {
   const index = Number(typeof raw === 'string' || typeof raw === 'number' ? raw : NaN);
   if (!Number.isInteger(index) || index < 0 || index >= parsed.draft.lines.length) {
-    return { draft: parsed.draft, issues: [...parsed.issues, issue('malformedSubmission', 'lines', null, raw === undefined ? undefined : String(raw))] };
+    return { draft: parsed.draft, issues: [...parsed.issues, issue('malformedSubmission', 'lines', null, raw)] };
   }
   const lines = parsed.draft.lines.filter((_, i) => i !== index);
   // The removed line's problems go with it; later lines move up by one.

@@ -19,8 +19,19 @@ const DECIMAL = /^[+-]?\d{1,15}(?:[.,]\d{1,6})?$/;
 export type FieldResult<T> = { ok: true; value: T } | { ok: false; issue: InputIssue } | { ok: 'absent' };
 
 export function issue(code: InputIssueCode, field: InputField, line: number | null, raw?: unknown): InputIssue {
-  const input = raw === undefined || raw === null ? undefined : String(typeof raw === 'object' ? JSON.stringify(raw) : raw).slice(0, ECHO_LENGTH);
+  const input = raw === undefined || raw === null ? undefined : echo(raw).slice(0, ECHO_LENGTH);
   return { code, field, line, ...(input !== undefined && input !== '' ? { input } : {}) };
+}
+
+/** What was sent, as text; never throws (objects without a prototype have no toString). */
+function echo(raw: unknown): string {
+  if (typeof raw === 'string') return raw;
+  if (typeof raw === 'number' || typeof raw === 'boolean' || typeof raw === 'bigint') return String(raw);
+  try {
+    return JSON.stringify(raw) ?? '';
+  } catch {
+    return '';
+  }
 }
 
 function isBlank(raw: unknown): boolean {
