@@ -9,12 +9,22 @@ import type { EstimateAnswer } from '../conversation/answer-model';
 import type { Translator } from '../i18n/i18n';
 import { countryName } from './card-format';
 
-export function countryChoices(answer: EstimateAnswer, t: Translator): { title: string; value: string }[] {
+type Choice = { title: string; value: string };
+
+/** The same list is shown again and again (one per language and set of countries): sorted names are kept. */
+const memo = new Map<string, readonly Choice[]>();
+
+export function countryChoices(answer: EstimateAnswer, t: Translator): Choice[] {
   const codes = new Set<string>([...(answer.rateCard?.countries ?? []), ...ZONE_A_COUNTRIES.map((c) => c.iso)]);
   if (answer.organizer.usageLocation) codes.add(answer.organizer.usageLocation);
   for (const line of answer.draft.lines) if (line.country) codes.add(line.country);
-  const collator = new Intl.Collator(t.formatLocale);
-  return [...codes]
-    .map((code) => ({ title: countryName(code, t), value: code }))
-    .sort((a, b) => collator.compare(a.title, b.title));
+  const key = `${t.formatLocale}|${[...codes].sort().join(',')}`;
+  let choices = memo.get(key);
+  if (!choices) {
+    const collator = new Intl.Collator(t.formatLocale);
+    choices = [...codes].map((code) => ({ title: countryName(code, t), value: code })).sort((a, b) => collator.compare(a.title, b.title));
+    if (memo.size > 500) memo.clear();
+    memo.set(key, choices);
+  }
+  return choices.map((c) => ({ ...c }));
 }

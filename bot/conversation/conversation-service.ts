@@ -38,13 +38,11 @@ export class PpmConversationService implements ConversationService {
     const loaded = await this.deps.contexts.load(context.tenantId, context.userId, context.now);
     if (!loaded.ok) return { answer: { kind: 'unknownOrganizer', reason: loaded.reason }, language: first.language };
     const organizer = loaded.context;
-    // Read again with the usage location, which national numbers ("01 23 45 67 89") need, and the tenant's zone.
-    const understood = understand(text, {
-      locale: context.locale,
-      now: context.now,
-      timeZone: organizer.timeZone,
-      ...(organizer.organizer.usageLocation ? { defaultRegion: organizer.organizer.usageLocation } : {}),
-    });
+    // Read again with the usage location, which national numbers ("01 23 45 67 89") need; without a digit there is
+    // no number, and the first reading stands.
+    const region = organizer.organizer.usageLocation;
+    const understood =
+      region && /\p{Nd}/u.test(text) ? understand(text, { locale: context.locale, now: context.now, timeZone: organizer.timeZone, defaultRegion: region }) : first;
     return { answer: this.answerIntent(understood, text, organizer), language: understood.language };
   }
 

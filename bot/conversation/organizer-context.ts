@@ -23,6 +23,7 @@ import type { PolicyAssignment } from '../store/dial-out-policy-store';
 import type { PolicySource as StoredPolicySource } from '../store/tenant-settings';
 import { calendarDateIn } from './understanding/date.range.calendar';
 import type { BalanceSource, DialOutPolicyReader, LearnedRateSource, RateCardReader, TenantSettingsReader } from './ports';
+import { TenantCache } from './tenant-cache';
 
 /** The effective dial-out policy as an answer states it: which one, whose, where the app learned it, and when. */
 export interface PolicyFacts {
@@ -69,10 +70,32 @@ export interface OrganizerContextDeps {
   rates: RateCardReader;
   balances: BalanceSource;
   learnedRates: LearnedRateSource;
+  /**
+   * How long the tenant's SKUs, rates and balance estimate are reused across turns; 0 reads them every turn. People,
+   * their policies and the tenant's settings are always read fresh.
+   */
+  cacheTtlMs?: number;
 }
 
+interface TenantRates {
+  readonly lookupRate: RateLookup;
+  readonly rateCard: OrganizerContext['rateCard'];
+}
+
+/** Long enough to spare storage under load, short enough that an uploaded rate card shows within seconds. */
+export const DEFAULT_CONTEXT_CACHE_MS = 10_000;
+
 export class OrganizerContextLoader {
-  constructor(private readonly deps: OrganizerContextDeps) {}
+  private readonly rates: TenantCache<TenantRates>;
+  private readonly balances: TenantCache<Money | null>;
+  private readonly skus: TenantCache<SubscribedSku[]>;
+
+  constructor(private readonly deps: OrganizerContextDeps) {
+    const ttl = deps.cacheTtlMs ?? DEFAULT_CONTEXT_CACHE_MS;
+    this.rates = new TenantCache(ttl);
+    this.balances = new TenantCache(ttl);
+    this.skus = new TenantCache(ttl);
+  }
 
   async load(tenantId: string, userId: string | undefined, now: Date): Promise<OrganizerContextResult> {
     if (!userId) return { ok: false, reason: 'noUserId' };
@@ -83,12 +106,11 @@ export class OrganizerContextLoader {
     if (!parsed.ok) return { ok: false, reason: 'tenantNotSetUp' };
     const settings = parsed.value;
 
-    const [skus, assignment, card, balance, samples] = await Promise.all([
-      this.deps.directory.getSubscribedSkus(tenantId),
+    const [skus, assignment, rates, balance] = await Promise.all([
+      this.skus.get(tenantId, () => this.deps.directory.getSubscribedSkus(tenantId)),
       this.deps.policies.get(tenantId, userId),
-      this.deps.rates.getCard(tenantId),
-      this.deps.balances.currentBalance(tenantId, now),
-      this.deps.learnedRates.rateSamples(tenantId, settings.currency, now),
+      this.rates.get(`${tenantId}|${settings.currency}|${settings.learnedRateMinCalls}`, () => this.loadRates(tenantId, settings, now)),
+      this.balances.get(tenantId, () => this.deps.balances.currentBalance(tenantId, now)),
     ]);
     const global = tenant.settings.globalDialOutPolicy;
     const policy = effectiveDialOutPolicy(userAssignment(assignment), { policyName: global.name, recordedAt: global.setAt || null });
@@ -100,7 +122,6 @@ export class OrganizerContextLoader {
       source: perUser ? assignment.source : global.source,
       at: (perUser ? assignment.assignedAt : global.setAt) || null,
     };
-    const cardCountries = card ? [...new Set(card.entries.filter((e) => e.rate.perMinute.currency === settings.currency).map((e) => e.country))] : [];
     return {
       ok: true,
       context: {
@@ -112,15 +133,24 @@ export class OrganizerContextLoader {
         timeZone: tenant.settings.timeZone,
         policy,
         policyFacts,
-        lookupRate: createRateLookup({
-          currency: settings.currency,
-          card,
-          learned: learnRates(samples, settings.currency, settings.learnedRateMinCalls),
-        }),
-        rateCard: card ? { source: card.source, countries: cardCountries.sort() } : null,
+        lookupRate: rates.lookupRate,
+        rateCard: rates.rateCard,
         balance: balance !== null && balance.currency === settings.currency ? balance : null,
         today: calendarDateIn(now, tenant.settings.timeZone) ?? now.toISOString().slice(0, 10),
       },
+    };
+  }
+
+  /** The card's rows and the learned rates in the tenant's currency, indexed once for every turn that reuses them. */
+  private async loadRates(tenantId: string, settings: BillingSettings, now: Date): Promise<TenantRates> {
+    const [card, samples] = await Promise.all([
+      this.deps.rates.getCard(tenantId),
+      this.deps.learnedRates.rateSamples(tenantId, settings.currency, now),
+    ]);
+    const countries = card ? [...new Set(card.entries.filter((e) => e.rate.perMinute.currency === settings.currency).map((e) => e.country))] : [];
+    return {
+      lookupRate: createRateLookup({ currency: settings.currency, card, learned: learnRates(samples, settings.currency, settings.learnedRateMinCalls) }),
+      rateCard: card ? { source: card.source, countries: countries.sort() } : null,
     };
   }
 }
