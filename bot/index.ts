@@ -20,7 +20,6 @@ import { LedgerStore } from './store/ledger-store';
 import { AuditLog } from './store/audit-log';
 import { AlertStore } from './store/alert-store';
 import type { AfterUsageChangeHook, ChargeFeed } from './usage/charge-feed';
-import { NO_USAGE_FEED } from './credits/no-usage-feed';
 import { CreditsService } from './credits/credits-service';
 import { LedgerService } from './credits/ledger-service';
 import { AlertService } from './credits/alert-service';
@@ -29,10 +28,11 @@ import { ProactiveAlertNotifier } from './credits/alert-notifier';
 import { DEMO_TENANT_ID } from './demo/demo-tenant';
 import { seedDemoTenant } from './demo/seed-demo-tenant';
 import { AccessService } from './identity/access';
+import type { Directory } from './identity/directory';
+import { createUsageRuntime } from './jobs/usage-runtime';
 import { RoleSightingStore } from './store/role-sighting-store';
 import { PpmConversationService } from './conversation/conversation-service';
 import { OrganizerContextLoader } from './conversation/organizer-context';
-import { NO_LEARNED_RATES } from './conversation/ports';
 import { prepareUnderstanding } from './conversation/understanding';
 import { PpmBot } from './teams/ppm-bot';
 import { TenantGate } from './teams/tenant-gate';
@@ -50,6 +50,7 @@ import { registerHealthRoutes, type HealthContributor } from './api/routes/healt
 import { registerMeRoutes } from './api/routes/me.routes';
 import { registerCreditsRoutes } from './api/routes/credits.routes';
 import { registerAnswersRoutes } from './api/routes/answers.routes';
+import { registerUsageRoutes } from './api/routes/usage.routes';
 import { registerTabRoutes } from './api/routes/tab.routes';
 
 // esbuild inlines the version at build time; ts-jest reads package.json.
@@ -97,6 +98,11 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   const conversations = new ConversationStore(store);
   const rates = new RateStore(store);
   const ledgerStore = new LedgerStore(store);
+  // Usage (issue 6): Graph sync or export import → pstnCalls → roll-ups; the charge feed, learned rates, the usage API.
+  const afterUsageChange: AfterUsageChangeHook[] = [];
+  const usage = createUsageRuntime({ config, store, tenantSettings, clock, logger, afterUsageChange });
+  // In azure mode Graph answers who people are (users, licences); local mode keeps the seeded demo directory.
+  const people: Directory = usage.graphDirectory ?? directory;
 
   if (config.mode === 'local') {
     await seedDemoTenant({ tenantSettings, directory, policies, rates, ledger: ledgerStore }, { extraAdmins: config.adminObjectIds, clock, logger });
@@ -111,10 +117,10 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     logger,
   });
   const adapter = createAdapter(config, logger);
-  // The balance estimate comes from the credits ledger (built below; read at turn time). Learned rates wait for the
-  // usage history to offer rate samples: until then no rate is learned, and unknown rates say so.
+  // The balance estimate comes from the credits ledger (built below; read at turn time). Learned rates come from the
+  // usage roll-ups (PPM calls, Σ charge / Σ billed minutes).
   const conversationService = new PpmConversationService({
-    contexts: new OrganizerContextLoader({ tenants: tenantSettings, directory, policies, rates, balances: { currentBalance: (tenantId, now) => credits.currentBalance(tenantId, now) }, learnedRates: NO_LEARNED_RATES }),
+    contexts: new OrganizerContextLoader({ tenants: tenantSettings, directory: people, policies, rates, balances: { currentBalance: (tenantId, now) => credits.currentBalance(tenantId, now) }, learnedRates: usage.rateSamples }),
   });
   prepareUnderstanding();
   const bot = new PpmBot({
@@ -126,7 +132,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   });
   const proactive = new ProactiveMessenger(adapter, config.bot.appId, conversations, logger);
   // Credits (issue 6): the ledger's estimate over the usage feed, and alerts as episodes sent once to each admin.
-  const chargeFeed: ChargeFeed = NO_USAGE_FEED;
+  const chargeFeed: ChargeFeed = usage.chargeFeed;
   const credits = new CreditsService({ ledger: ledgerStore, feed: chargeFeed, settings: tenantSettings });
   const alerts = new AlertService({
     credits,
@@ -139,7 +145,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     await alerts.evaluateAlerts(tenantId, clock.now());
   };
   // The usage sync and the usage import run these after they change a tenant's usage.
-  const afterUsageChange: AfterUsageChangeHook[] = [evaluateAlerts];
+  afterUsageChange.push(evaluateAlerts);
   const ledger = new LedgerService({ ledger: ledgerStore, audit: new AuditLog(store), settings: tenantSettings, onLedgerChanged: evaluateAlerts, logger });
   if (config.mode === 'local') {
     // The demo ledger has just been seeded: open its episodes now (admins who have not installed the bot get them later).
@@ -159,7 +165,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
         );
 
   const gate = { callers, tenantIds: config.tenantIds };
-  const healthContributors: HealthContributor[] = [];
+  const healthContributors: HealthContributor[] = [usage.health];
   const server = createRestifyServer(logger);
   // Every /api/v1 route passes the API gate: declared access, rate limit, caller, role, capped body (api/api-gate.ts).
   const apiRoutes = new ApiRouteRegistry();
@@ -168,9 +174,10 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   const api: ApiKit = { server, routes: apiRoutes, logger };
   registerBotRoutes(server, { adapter, bot, logger, maxBodyBytes: config.api.maxBodyBytes });
   registerHealthRoutes(server, { config, logger, store, contributors: healthContributors });
-  registerMeRoutes({ config, api, tenantSettings, directory });
+  registerMeRoutes({ config, api, tenantSettings, directory: people });
   registerCreditsRoutes({ api, credits, ledger, alerts, clock });
   registerAnswersRoutes({ api, answers: conversationService, clock, version: config.version });
+  registerUsageRoutes({ api, ...usage.routes });
   registerTabRoutes(server, { tabDir: config.tabDir });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -179,12 +186,15 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   const address = server.address() as AddressInfo;
   const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
   logger.info({ event: 'server.listening', url, mode: config.mode, version: config.version }, 'PPM Assistant is listening');
+  // Demo usage (local mode; awaited when small, in the background when full) and the usage sync schedule.
+  await usage.start();
 
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
       // In-flight requests finish; new connections are refused.
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await usage.stop();
       await azurite?.stop();
       logger.info({ event: 'server.stopped' }, 'PPM Assistant stopped');
     })());

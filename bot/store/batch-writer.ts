@@ -7,7 +7,7 @@ import type { TableClient, TableEntity, TransactionAction } from '@azure/data-ta
 import { isNotFound } from './table-store';
 
 export const MAX_BATCH_ACTIONS = 100;
-export const DEFAULT_BATCHES_IN_FLIGHT = 8;
+export const DEFAULT_BATCHES_IN_FLIGHT = 32;
 
 type Keyed = { partitionKey: string; rowKey: string };
 

@@ -153,7 +153,7 @@ export function fromCallEntity(e: TableEntityResult<PstnCallEntity>): StoredPstn
 export class PstnCallStore {
   constructor(
     private readonly store: TableStore,
-    private readonly batchesInFlight = 8,
+    private readonly batchesInFlight = 32,
   ) {}
 
   private get table() {

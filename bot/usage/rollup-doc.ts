@@ -8,7 +8,7 @@ import type { DayRollup, OrganizerLabel, RollupCell } from './rollup';
 
 const DOC_VERSION = 1;
 
-type CellJson = [UsageCallKind, 0 | 1, string, string, string, Attribution, string, number, number, string, string, string];
+type CellJson = [UsageCallKind, 0 | 1, string, string, string, Attribution, string, number, number, string, string, string, number];
 
 interface DayDocJson {
   v: number;
@@ -37,6 +37,7 @@ export function encodeDayRollup(day: DayRollup): string {
       c.charge.toString(),
       c.connection.toString(),
       c.credit.toString(),
+      c.billedMinutes,
     ]),
   };
   return JSON.stringify(doc);
@@ -47,7 +48,7 @@ export function decodeDayRollup(json: string): DayRollup {
   if (doc.v !== DOC_VERSION) throw new Error(`Unknown roll-up document version ${doc.v}`);
   const organizers: Record<string, OrganizerLabel> = {};
   for (const [id, [upn, name]] of Object.entries(doc.org)) organizers[id] = { upn: upn || null, name: name || null };
-  const cells: RollupCell[] = doc.cells.map(([callKind, ppm, country, numberType, organizerId, attribution, currency, calls, seconds, charge, connection, credit]) => ({
+  const cells: RollupCell[] = doc.cells.map(([callKind, ppm, country, numberType, organizerId, attribution, currency, calls, seconds, charge, connection, credit, billedMinutes]) => ({
     callKind,
     ppm: ppm === 1,
     country: country || null,
@@ -60,6 +61,7 @@ export function decodeDayRollup(json: string): DayRollup {
     charge: BigInt(charge),
     connection: BigInt(connection),
     credit: BigInt(credit),
+    billedMinutes,
   }));
   return { date: doc.date, cells, organizers };
 }

@@ -23,6 +23,13 @@ export interface RecomputeSummary {
   reattributed: number;
 }
 
+interface LoadedDay {
+  /** Every row of the UTC days that hold the local day (other days' rows help attribute conferences). */
+  all: StoredPstnCall[];
+  /** The local day's effective rows (cross-source duplicates removed). */
+  rows: StoredPstnCall[];
+}
+
 interface DayResult {
   json: string | null;
   cells: number;
@@ -55,9 +62,19 @@ export class UsageRollupService {
     for (const [month, monthDates] of byMonth) {
       const existingDays = await this.deps.rollups.listDayRows(tenantId, month);
       const results = new Map<CalendarDate, DayResult>();
-      await runLimited(monthDates, this.deps.daysInFlight ?? 4, async (date) => {
-        results.set(date, await this.computeDay(tenantId, settings, date, partitions, knownOrganizers, summary));
-      });
+      // Days go in groups: their rows are loaded together, so one index lookup serves the whole group.
+      const group = this.deps.daysInFlight ?? 8;
+      for (let i = 0; i < monthDates.length; i += group) {
+        const dates = monthDates.slice(i, i + group);
+        const loaded = new Map<CalendarDate, LoadedDay>();
+        await runLimited(dates, group, async (date) => {
+          loaded.set(date, await this.loadDay(tenantId, settings, date, partitions));
+        });
+        await this.resolveOrganizers(tenantId, [...loaded.values()], knownOrganizers);
+        await runLimited(dates, group, async (date) => {
+          results.set(date, await this.computeDay(tenantId, date, loaded.get(date)!, knownOrganizers, summary));
+        });
+      }
       // Keep at most the last two UTC days loaded: the next month's first day may need them.
       const last = monthDates[monthDates.length - 1]!;
       for (const utc of partitions.keys()) if (utc < addDays(last, -1)) partitions.delete(utc);
@@ -83,17 +100,14 @@ export class UsageRollupService {
     return this.recomputeDays(tenantId, settings, dates);
   }
 
-  private async computeDay(
+  private async loadDay(
     tenantId: string,
     settings: TenantUsageSettings,
     date: CalendarDate,
     partitions: Map<CalendarDate, Promise<StoredPstnCall[]>>,
-    knownOrganizers: Map<string, Organizer | null>,
-    summary: RecomputeSummary,
-  ): Promise<DayResult> {
-    const utcDates = utcDatesOfLocalDay(date, settings.timeZone);
+  ): Promise<LoadedDay> {
     const loaded = await Promise.all(
-      utcDates.map((utc) => {
+      utcDatesOfLocalDay(date, settings.timeZone).map((utc) => {
         let p = partitions.get(utc);
         if (!p) partitions.set(utc, (p = this.deps.calls.readUtcDay(tenantId, utc)));
         return p;
@@ -101,26 +115,41 @@ export class UsageRollupService {
     );
     const all = loaded.flat();
     const ofDay = all.filter((row) => localDateOf(row.startedAt, settings.timeZone) === date);
-    const { rows } = effectiveRows(ofDay, settings.sourceOfTruth);
+    return { all, rows: effectiveRows(ofDay, settings.sourceOfTruth).rows };
+  }
 
-    // Dial-in rows that name nobody: the organizer seen on the conference's other rows, here or in the index.
-    for (const [id, organizer] of conferenceOrganizersOf(all)) if (!knownOrganizers.get(id)) knownOrganizers.set(id, organizer);
-    const missing = [...new Set(rows.filter(needsConferenceOrganizer).map((r) => r.conferenceId!))].filter((id) => !knownOrganizers.has(id));
-    if (missing.length > 0) {
-      const found = await this.deps.conferenceOrganizers.get(tenantId, missing);
-      for (const id of missing) knownOrganizers.set(id, found.get(id) ?? null);
+  /** Dial-in rows that name nobody: the organizer seen on the conference's other rows, loaded here or in the index. */
+  private async resolveOrganizers(tenantId: string, days: readonly LoadedDay[], knownOrganizers: Map<string, Organizer | null>): Promise<void> {
+    for (const day of days) {
+      for (const [id, organizer] of conferenceOrganizersOf(day.all)) if (!knownOrganizers.get(id)) knownOrganizers.set(id, organizer);
     }
+    const missing = new Set<string>();
+    for (const day of days) for (const row of day.rows) if (needsConferenceOrganizer(row) && !knownOrganizers.has(row.conferenceId!)) missing.add(row.conferenceId!);
+    if (missing.size === 0) return;
+    const found = await this.deps.conferenceOrganizers.get(tenantId, missing);
+    for (const id of missing) knownOrganizers.set(id, found.get(id) ?? null);
+  }
+
+  private async computeDay(
+    tenantId: string,
+    date: CalendarDate,
+    day: LoadedDay,
+    knownOrganizers: ReadonlyMap<string, Organizer | null>,
+    summary: RecomputeSummary,
+  ): Promise<DayResult> {
     const known = new Map<string, Organizer>();
-    for (const [id, o] of knownOrganizers) if (o) known.set(id, o);
-    const attributed = rows.map((row) => attributeViaConference(row, known));
-    const changed = attributed.filter((row, i) => row !== rows[i]);
+    for (const row of day.rows) {
+      const organizer = row.conferenceId ? knownOrganizers.get(row.conferenceId) : null;
+      if (organizer) known.set(row.conferenceId!, organizer);
+    }
+    const attributed = day.rows.map((row) => attributeViaConference(row, known));
+    const changed = attributed.filter((row, i) => row !== day.rows[i]);
     if (changed.length > 0) {
       await this.deps.calls.replace(tenantId, changed);
       summary.reattributed += changed.length;
     }
-
-    const { day, conferences } = rollUpDay(date, attributed);
-    return { json: day.cells.length > 0 ? encodeDayRollup(day) : null, cells: day.cells.length, conferences, organizers: day.organizers };
+    const { day: rollup, conferences } = rollUpDay(date, attributed);
+    return { json: rollup.cells.length > 0 ? encodeDayRollup(rollup) : null, cells: rollup.cells.length, conferences, organizers: rollup.organizers };
   }
 
   /** Replaces the recomputed days' entries in the month's conference rows; returns how many rows were written. */

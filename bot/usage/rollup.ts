@@ -29,7 +29,10 @@ export interface RollupCellKey {
   readonly currency: string;
 }
 
-export interface RollupCell extends RollupCellKey, UsageAmounts {}
+export interface RollupCell extends RollupCellKey, UsageAmounts {
+  /** Σ started minutes (ceil(seconds / 60) per call), for rates learned under the per-started-minute rule. */
+  billedMinutes: number;
+}
 
 export interface OrganizerLabel {
   readonly upn: string | null;
@@ -108,9 +111,10 @@ export function rollUpDay(date: CalendarDate, rows: readonly PstnCall[]): { day:
     const key = cellKeyOf(row);
     const text = cellKeyText(key);
     let cell = cells.get(text);
-    if (!cell) cells.set(text, (cell = { ...key, ...emptyAmounts() }));
+    if (!cell) cells.set(text, (cell = { ...key, ...emptyAmounts(), billedMinutes: 0 }));
     const credit = creditMicros(row);
     addRow(cell, row, credit);
+    cell.billedMinutes += Math.ceil(row.durationSeconds / 60);
     if (row.organizer) organizers[row.organizer.userId] = { upn: row.organizer.userPrincipalName, name: row.organizer.displayName };
 
     if (row.conferenceId) {

@@ -89,6 +89,16 @@ export class UsageMaintenanceService {
     });
   }
 
+  /** Deletes every usage row and roll-up of a tenant (the demo tenant, before its data is generated anew). */
+  async wipeTenantUsage(tenantId: string): Promise<number> {
+    return this.withLease(tenantId, 'wipe', async () => {
+      const rows = await this.deps.calls.listStartedBefore(tenantId, '9999-12-31');
+      await this.deps.calls.delete(rows);
+      await this.deps.rollupStore.dropMonths(tenantId, await this.deps.rollupStore.listMonths(tenantId));
+      return rows.length;
+    });
+  }
+
   async rebuildRollups(tenantId: string): Promise<RecomputeSummary> {
     return this.withLease(tenantId, 'rebuild', async () => {
       const settings = await readUsageSettings(this.deps.settings, tenantId);

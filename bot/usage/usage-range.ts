@@ -4,7 +4,8 @@
  */
 import { addDays, firstDayOfMonth, isCalendarDate, lastDayOfMonth, type CalendarDate } from '../billing/time';
 
-export const USAGE_PRESETS = ['month-to-date', 'last-month', 'last-7-days', 'last-30-days', 'last-90-days', 'last-13-months'] as const;
+/** The tab's presets ('7d', '28d', 'month', '13m') and a few more; all end today except 'last-month'. */
+export const USAGE_PRESETS = ['7d', '28d', '30d', '90d', 'month', 'last-month', '13m'] as const;
 export type UsagePreset = (typeof USAGE_PRESETS)[number];
 export const MAX_RANGE_MONTHS = 13;
 
@@ -23,19 +24,22 @@ export function addMonthsToFirst(date: CalendarDate, months: number): CalendarDa
 
 export function presetRange(preset: UsagePreset, today: CalendarDate): { from: CalendarDate; to: CalendarDate } {
   switch (preset) {
-    case 'month-to-date':
+    case '7d':
+      return { from: addDays(today, -6), to: today };
+    case '28d':
+      return { from: addDays(today, -27), to: today };
+    case '30d':
+      return { from: addDays(today, -29), to: today };
+    case '90d':
+      return { from: addDays(today, -89), to: today };
+    case 'month':
       return { from: firstDayOfMonth(today), to: today };
     case 'last-month': {
       const from = addMonthsToFirst(today, -1);
       return { from, to: lastDayOfMonth(from) };
     }
-    case 'last-7-days':
-      return { from: addDays(today, -6), to: today };
-    case 'last-30-days':
-      return { from: addDays(today, -29), to: today };
-    case 'last-90-days':
-      return { from: addDays(today, -89), to: today };
-    case 'last-13-months':
+    case '13m':
+      // This month and the twelve before it.
       return { from: addMonthsToFirst(today, -(MAX_RANGE_MONTHS - 1)), to: today };
   }
 }
@@ -46,7 +50,7 @@ export function resolveUsageRange(input: { preset?: string; from?: string; to?: 
     const preset = input.preset as UsagePreset;
     return { ok: true, ...presetRange(preset, today), preset };
   }
-  if (input.from === undefined && input.to === undefined) return { ok: true, ...presetRange('month-to-date', today), preset: 'month-to-date' };
+  if (input.from === undefined && input.to === undefined) return { ok: true, ...presetRange('month', today), preset: 'month' };
   const to = input.to ?? today;
   const from = input.from ?? firstDayOfMonth(to);
   if (!isCalendarDate(from) || !isCalendarDate(to)) return { ok: false, problem: 'invalid-date' };
