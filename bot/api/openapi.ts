@@ -70,7 +70,7 @@ const schemas = {
       durationMinutes: { type: 'number', exclusiveMinimum: true, minimum: 0, maximum: 10080 },
       lines: {
         type: 'array',
-        maxItems: 8,
+        maxItems: 6,
         items: {
           type: 'object',
           required: ['kind', 'count'],

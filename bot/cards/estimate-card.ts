@@ -90,9 +90,10 @@ function resultView(estimate: MeetingCostEstimate, draft: EstimateDraft, t: Tran
       }),
       subtotal: money(item.subtotal, t),
     })),
-    unpriced: estimate.unpriced.map((line) => ({
+    // The same remedy is said once, under the first line that needs it.
+    unpriced: estimate.unpriced.map((line, i) => ({
       text: t.t('estimate.unpriced', { line: lineLabel(line, draft, t) }),
-      fix: fixText(line.remedy, t),
+      fix: estimate.unpriced.findIndex((other) => other.remedy.code === line.remedy.code) === i ? fixText(line.remedy, t) : '',
     })),
     total: estimate.complete ? t.t('estimate.total', { total: totalText }) : t.t('estimate.totalIncomplete', { total: totalText }),
     demoNotice: demo ? t.t('rates.demoNotice') : '',

@@ -60,7 +60,8 @@ export interface EstimateDraft {
   readonly lines: readonly EstimateDraftLine[];
 }
 
-export const MAX_ESTIMATE_LINES = 8;
+/** Six lines keep the largest estimate card under Teams' 28 KB message limit in every language (card-size test). */
+export const MAX_ESTIMATE_LINES = 6;
 
 export interface HelpAnswer {
   readonly kind: 'help';

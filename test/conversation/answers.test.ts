@@ -2,7 +2,7 @@
 import { PpmConversationService } from '../../bot/conversation/conversation-service';
 import { parseSubmission } from '../../bot/conversation/card-submissions';
 import { isMostlyRightToLeft, messageProblem } from '../../bot/conversation/message-checks';
-import type { Answer, DialOutAnswer, EstimateAnswer } from '../../bot/conversation/answer-model';
+import { MAX_ESTIMATE_LINES, type Answer, type DialOutAnswer, type EstimateAnswer } from '../../bot/conversation/answer-model';
 import { moneyFromDecimal, type RateHistorySample } from '../../bot/billing';
 import { DEMO_TENANT_ID, demoUser } from '../../bot/demo/demo-tenant';
 import { demoContextLoader, NOW, type DemoPortsOptions } from './support/demo-context';
@@ -68,12 +68,12 @@ describe('card submissions', () => {
     expect(parsed.issues).toEqual([expect.objectContaining({ code: 'countNotPositive', line: 1 })]);
   });
 
-  it('adds a complete line from the organizer’s own country, up to eight', () => {
+  it('adds a complete line from the organizer’s own country, up to the most a card holds', () => {
     const base = { durationMinutes: '30', line0_kind: 'dialOut', line0_count: '1', line0_country: 'JP' };
     const added = parseSubmission({ verb: 'estimate.addLine', data: { lineCount: 1, ...base } }, 'BR');
     expect(added.form === 'estimate' && added.draft.lines[1]).toEqual({ kind: 'dialInToll', count: 1, country: 'BR', phoneNumber: null, stayMinutes: null });
-    const full = Object.fromEntries(Array.from({ length: 8 }, (_, i) => [[`line${i}_kind`, 'dialOut'], [`line${i}_count`, '1'], [`line${i}_country`, 'JP']]).flat());
-    expect(parseSubmission({ verb: 'estimate.addLine', data: { lineCount: 8, durationMinutes: '5', ...full } }, 'BR').issues).toEqual([expect.objectContaining({ code: 'tooManyLines' })]);
+    const full = Object.fromEntries(Array.from({ length: MAX_ESTIMATE_LINES }, (_, i) => [[`line${i}_kind`, 'dialOut'], [`line${i}_count`, '1'], [`line${i}_country`, 'JP']]).flat());
+    expect(parseSubmission({ verb: 'estimate.addLine', data: { lineCount: MAX_ESTIMATE_LINES, durationMinutes: '5', ...full } }, 'BR').issues).toEqual([expect.objectContaining({ code: 'tooManyLines' })]);
   });
 });
 
