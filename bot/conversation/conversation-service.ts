@@ -2,7 +2,7 @@
  * Text in, answer model out; card submissions in, answer model out. SDK-free: no botbuilder, no HTTP.
  * The same answers serve the bot and the REST API (eligibility, estimate, dial-out check).
  */
-import { resolveLocale, type SupportedLanguage } from '../i18n/locale';
+import { resolveLocale } from '../i18n/locale';
 import type { Answer, AskContext, CardSubmission, ConversationService, Reply } from './answer-model';
 import { parseSubmission } from './card-submissions';
 import { dialOutAnswer, dialOutRequestFrom, type DialOutDestinationRequest } from './dial-out-answer';
@@ -127,4 +127,3 @@ function destinationsOf(understood: Understanding): DialOutDestinationRequest[] 
   );
 }
 
-export type { SupportedLanguage };

@@ -106,6 +106,12 @@ describe('answers', () => {
     expect(answer.policy).toEqual({ ...facts, at: '2026-10-01T09:00:00.000Z' });
   });
 
+  it('reads a national number with the organizer’s usage location: Camille may dial a French number', async () => {
+    const answer = as((await ask('Puis-je appeler le 01 23 45 67 89 ?', 'camille')).answer, 'dialOut');
+    expect(answer.checks[0]!.asked).toEqual({ phoneNumber: '+33123456789' });
+    expect(answer.checks[0]!.verdict.verdict).not.toBe('blocked');
+  });
+
   it('checks a whole country when no number is given', async () => {
     const answer = as((await ask('can I call Japan?')).answer, 'dialOut');
     expect(answer.checks[0]!.asked).toEqual({ country: 'JP' });
