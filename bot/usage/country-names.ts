@@ -42,12 +42,15 @@ function nameIndex(): Map<string, string> {
     for (let j = 0; j < 26; j += 1) {
       const code = String.fromCharCode(A + i, A + j);
       let name: string | undefined;
+      let canonical: string | undefined;
       try {
         name = names.of(code);
+        // Deprecated and alias codes (UK, BU, ZR…) canonicalize to another region: keep the canonical one only.
+        canonical = new Intl.Locale(`und-${code}`).region;
       } catch {
         name = undefined;
       }
-      if (name && name !== code) byName.set(fold(name), code);
+      if (name && name !== code && canonical === code && !byName.has(fold(name))) byName.set(fold(name), code);
     }
   }
   for (const [alias, code] of Object.entries(ALIASES)) byName.set(alias, code);

@@ -72,7 +72,18 @@ function newlinesIn(fields: readonly string[]): number {
  * problem at its line; the caller decides that nothing of the file is imported then.
  */
 export async function* readExportRows(csv: string, defaultCurrency: string): AsyncGenerator<ExportRow> {
-  const parser = parse(csv, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true });
+  // The parser runs ahead of this loop; on_record tells where the last complete record ended when an error stops it.
+  let lastEnd = 0;
+  const parser = parse(csv, {
+    bom: true,
+    info: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    on_record: (record, context) => {
+      lastEnd = context.lines;
+      return record;
+    },
+  });
   let columns: { index: Map<ExportColumn, number>; width: number } | null = null;
   try {
     for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
@@ -97,8 +108,9 @@ export async function* readExportRows(csv: string, defaultCurrency: string): Asy
       yield result.ok ? { line, call: result.value } : { line, problem: result.problem };
     }
   } catch (error) {
+    // The record being read starts after the last good one (an unclosed quote is only noticed at the end of the file).
     const lines = (error as { lines?: number }).lines;
-    yield { line: typeof lines === 'number' ? lines : 0, problem: { reason: 'csv-syntax' } };
+    yield { line: typeof lines === 'number' ? Math.min(lines, lastEnd + 1) : lastEnd + 1, problem: { reason: 'csv-syntax' } };
     return;
   }
   if (columns === null) yield { line: 1, problem: { reason: 'empty-file' } };
