@@ -63,4 +63,25 @@ run('an estimate in the Agents Playground (Chromium)', () => {
       await page.close();
     }
   }, 120_000);
+
+  it('answers Camille in French: a Japanese number is blocked by her domestic-only policy', async () => {
+    const camille = await startPlayground(`${service.baseUrl}/api/messages`, { currentUser: 'camille' });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'fr-FR' });
+    const t = translatorFor('fr-FR');
+    try {
+      await page.goto(camille.url, { waitUntil: 'domcontentloaded' });
+      const input = page.locator('[contenteditable][role=textbox]').first();
+      await input.waitFor({ state: 'visible', timeout: 30_000 });
+      await input.click();
+      await page.keyboard.type('Puis-je appeler le +81 3 1234 5678 ?');
+      await page.keyboard.press('Enter');
+      const card = page.locator('.ac-adaptiveCard', { hasText: t.t('dialOut.verdict.blocked') }).last();
+      await card.waitFor({ state: 'visible', timeout: 20_000 });
+      await page.screenshot({ path: path.join(ARTIFACTS, 'dial-out-fr.png'), fullPage: true });
+      expect(await card.innerText()).toContain(t.t('dialOut.whoCanChange', { who: t.t('fixers.teams-admin') }));
+    } finally {
+      await page.close();
+      await camille.stop();
+    }
+  }, 120_000);
 });
