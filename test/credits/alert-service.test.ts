@@ -42,7 +42,8 @@ describe('alert episodes: sent once per admin per episode, cleared, and sent aga
     ((post.body.attachments as Array<{ content: { body: Array<{ text?: string }> } }>)[0]!.content.body[0]!.text ?? '');
 
   beforeAll(async () => {
-    service = await startTestService({ env: { TENANT_ID: `${DEMO_TENANT_ID},${TENANT}` }, clock: fixedClock('2026-11-11T17:00:00Z') });
+    // The demo's usage is not needed here: this tenant's usage is the in-memory feed.
+    service = await startTestService({ env: { TENANT_ID: `${DEMO_TENANT_ID},${TENANT}`, DEMO_USAGE: 'none' }, clock: fixedClock('2026-11-11T17:00:00Z') });
     connector = await startLocalConnector();
     const settings = new TenantSettingsStore(service.app.store);
     // Only the low-balance alert can fire here: the other thresholds are out of reach.

@@ -10,15 +10,54 @@ import { billingSettingsToJson } from '../../bot/billing/settings-json';
 import { defaultBillingSettings } from '../../bot/billing/settings';
 import { moneyFromDecimal } from '../../bot/billing/money';
 import { translatorFor } from '../../bot/i18n/i18n';
-import type { CreditsResponse, LedgerEntriesResponse, LedgerEntryResponse } from '../../bot/api/contracts';
+import { EXPORT_COLUMNS } from '../../bot/usage/normalize-export-row';
+import type { CreditsResponse, JobResponse, LedgerEntriesResponse, LedgerEntryResponse } from '../../bot/api/contracts';
 
 const NOW = '2026-11-20T17:00:00.000Z';
 const AVERY = demoUser('avery').aadObjectId;
 
+/**
+ * A small admin center export, imported through the real path: the demo snapshot (3,000 as of 17 November 17:00 UTC)
+ * already holds the first call; the next two draw 12.84 and 1.16; Direct Routing and FREECALL never draw on credits.
+ */
+const EXPORT_ROWS: Array<[string, string, string, string, string, string, string]> = [
+  // UsageId, Call Type, Number Type, Start Time, Connection Fee, Charge, Capability
+  ['11111111-0000-4000-8000-000000000001', 'conf_in', 'Toll free', '2026-11-17T12:00:00Z', '0.00', '7.00', 'MCOMEETACPEA'],
+  ['11111111-0000-4000-8000-000000000002', 'conf_out', '', '2026-11-18T14:00:00Z', '0.50', '12.34', 'MCOMEETACPEA'],
+  ['11111111-0000-4000-8000-000000000003', 'conf_in', 'Toll', '2026-11-18T15:00:00Z', '0.00', '1.16', 'MCOMEETACPEA'],
+  ['11111111-0000-4000-8000-000000000004', 'dr_out', '', '2026-11-18T16:00:00Z', '0.00', '5.00', 'MCOEV'],
+  ['11111111-0000-4000-8000-000000000005', 'conf_out', '', '2026-11-18T17:00:00Z', '0.00', '3.00', 'FREECALL'],
+];
+
+function exportCsv(): string {
+  const lines = [EXPORT_COLUMNS.join(',')];
+  for (const [usageId, callType, numberType, start, fee, charge, capability] of EXPORT_ROWS) {
+    const row: Record<string, string> = {
+      UsageId: usageId,
+      'Call ID': usageId.replace(/^1/, '2'),
+      'Conference ID': '123456789',
+      'Call Type': callType,
+      'Number Type': numberType,
+      'Domestic/International': 'Domestic',
+      'Start Time': start,
+      'End Time': new Date(Date.parse(start) + 600_000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      'Duration Seconds': '600',
+      'Connection Fee': fee,
+      Charge: charge,
+      Currency: 'USD',
+      Capability: capability,
+    };
+    lines.push(EXPORT_COLUMNS.map((column) => row[column] ?? '').join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
 describe('the credits API (real service, Azurite, fixed clock, demo ledger)', () => {
   let service: TestService;
   beforeAll(async () => {
-    service = await startTestService({ clock: fixedClock(NOW) });
+    // The generated demo usage is left out: a five-row export through the real import path gives exact figures, fast.
+    service = await startTestService({ env: { DEMO_USAGE: 'none' }, clock: fixedClock(NOW) });
+    await importUsage(exportCsv());
   });
   afterAll(async () => {
     await service.stop();
@@ -28,13 +67,23 @@ describe('the credits API (real service, Azurite, fixed clock, demo ledger)', ()
     const response = await fetch(`${service.baseUrl}${path}`, { headers: user ? { 'x-demo-user': user } : {} });
     return { status: response.status, body: (await response.json()) as T };
   };
-  const post = async <T>(body: unknown, key: string | null, user?: string): Promise<{ status: number; body: T }> => {
+  const post = async <T>(body: unknown, key: string | null, user?: string): Promise<{ status: number; body: T; replayed: boolean }> => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (key) headers['idempotency-key'] = key;
     if (user) headers['x-demo-user'] = user;
     const response = await fetch(`${service.baseUrl}/api/v1/credits/entries`, { method: 'POST', headers, body: JSON.stringify(body) });
-    return { status: response.status, body: (await response.json()) as T };
+    return { status: response.status, body: (await response.json()) as T, replayed: response.headers.get('idempotent-replayed') === 'true' };
   };
+  async function importUsage(csv: string): Promise<void> {
+    const response = await fetch(`${service.baseUrl}/api/v1/imports/usage`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: csv });
+    expect(response.status).toBe(202);
+    const { id } = (await response.json()) as JobResponse;
+    for (let job = await get<JobResponse>(`/api/v1/jobs/${id}`); ; job = await get<JobResponse>(`/api/v1/jobs/${id}`)) {
+      if (job.body.status === 'failed') throw new Error(`import failed: ${JSON.stringify(job.body)}`);
+      if (job.body.status === 'succeeded') return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
   const purchase = (amount: string) => ({ kind: 'purchase', purchasedAt: '2026-11-19T12:00:00Z', amount: { amount, currency: 'USD' } });
 
   it('shows the demo estimate, labelled, above zero, with its basis, lots, rule and exactly one lot expiring in 30 days', async () => {
@@ -44,7 +93,14 @@ describe('the credits API (real service, Azurite, fixed clock, demo ledger)', ()
     expect(body.asOf).toBe(NOW);
     expect(body.estimate).toEqual(expect.objectContaining({ kind: 'estimate', label: 'estimate', at: NOW }));
     if (body.estimate?.kind !== 'estimate') throw new Error('expected an estimate');
-    expect(Number(body.estimate.balance.amount)).toBeGreaterThan(0);
+    expect(body.estimate.balance).toEqual({ amount: '2986.00', currency: 'USD' });
+    expect(body.estimate.basis.charges).toEqual({
+      count: 2,
+      total: { amount: '14.00', currency: 'USD' },
+      startedAfter: '2026-11-17T17:00:00.000Z',
+      lastStartedAt: '2026-11-18T15:00:00.000Z',
+      conflictingIds: [],
+    });
     expect(body.estimate.basis.snapshot).toEqual({ entryId: expect.stringMatching(/^le-/), asOf: '2026-11-17T17:00:00.000Z', balance: { amount: '3000.00', currency: 'USD' } });
     expect(body.lots.map((l) => [l.origin, l.expiresAt !== null])).toEqual([
       ['purchase', true],
@@ -55,9 +111,15 @@ describe('the credits API (real service, Azurite, fixed clock, demo ledger)', ()
     const expiring = body.lots.find((l) => l.id === body.lotsExpiring.lotIds[0])!;
     expect(Date.parse(expiring.expiresAt!) - Date.parse(NOW)).toBe(20 * 86_400_000);
     expect(body.autoRecharge).toEqual(expect.objectContaining({ trigger: { amount: '500.00', currency: 'USD' }, amount: { amount: '1000.00', currency: 'USD' } }));
-    expect(Object.keys(body.data).sort()).toEqual(['lagHours', 'lastError', 'lastErrorAt', 'lastSyncAt', 'newestCallAt']);
+    expect(body.data).toEqual({ lastSyncAt: NOW, newestCallAt: '2026-11-18T17:00:00.000Z', lagHours: 48, lastError: null, lastErrorAt: null });
     expect(body.forecast.history).toEqual(expect.objectContaining({ to: expect.any(String) }));
     expect(body.alerts.map((a) => a.kind)).toContain('lotsExpiring');
+  });
+
+  it('counts each call once when the same export is imported again', async () => {
+    await importUsage(exportCsv());
+    const { body } = await get<CreditsResponse>('/api/v1/credits');
+    expect(body.estimate?.kind === 'estimate' && [body.estimate.balance.amount, body.estimate.basis.charges.count]).toEqual(['2986.00', 2]);
   });
 
   it('shows an organizer nothing of the tenant ledger and lets them write nothing', async () => {
@@ -69,7 +131,7 @@ describe('the credits API (real service, Azurite, fixed clock, demo ledger)', ()
   it('records a purchase once per Idempotency-Key, even from concurrent requests, and audits who did it', async () => {
     const key = randomUUID();
     const results = await Promise.all(Array.from({ length: 5 }, () => post<LedgerEntryResponse>(purchase('250'), key)));
-    expect(results.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 201]);
+    expect(results.map((r) => [r.status, r.replayed]).sort()).toEqual([[200, true], [200, true], [200, true], [200, true], [201, false]]);
     const ids = new Set(results.map((r) => r.body.entry.id));
     expect(ids.size).toBe(1);
     const created = results.find((r) => r.status === 201)!.body;

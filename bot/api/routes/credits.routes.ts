@@ -72,6 +72,8 @@ export function registerCreditsRoutes(deps: CreditsRouteDeps): void {
           // A replayed entry may have been reversed since it was first recorded.
           const reversed = outcome.kind === 'existing' ? viewLedger(await deps.ledger.entries(caller.tenantId)).reversedIds : [];
           const reply: LedgerEntryResponse = { entry: ledgerEntryJson(outcome.entry, new Set(reversed)), created: outcome.kind === 'created' };
+          // The same header the settings routes send on a replay, so the tab treats every replay alike.
+          if (outcome.kind === 'existing') res.header('Idempotent-Replayed', 'true');
           res.status(outcome.kind === 'created' ? 201 : 200);
           res.json(reply);
           return;
