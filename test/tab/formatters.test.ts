@@ -53,4 +53,21 @@ describe('createFormatters', () => {
   it('formats percentages', () => {
     expect(createFormatters({ locale: 'en-US', currency: 'USD', timeZone: 'UTC' }).percent(0.125)).toBe('12.5%');
   });
+
+  it('formats calendar days without moving them to another day in any time zone', () => {
+    const newYork = createFormatters({ locale: 'en-US', currency: 'USD', timeZone: 'America/New_York' });
+    expect(newYork.calendarDate('2025-03-01')).toBe('Mar 1, 2025');
+    expect(newYork.calendarDate('2025-03-01', 'long')).toBe('March 1, 2025');
+    expect(newYork.dayShort('2025-03-01')).toBe('Mar 1');
+    expect(newYork.month('2025-03')).toBe('March 2025');
+    expect(createFormatters({ locale: 'zh-TW', currency: 'TWD', timeZone: 'Asia/Taipei' }).month('2025-03-15')).toBe('2025年3月');
+  });
+
+  it('says how many days away a date is, and shortens axis amounts', () => {
+    const format = createFormatters({ locale: 'en-US', currency: 'USD', timeZone: 'UTC' });
+    expect(format.inDays(1)).toBe('tomorrow');
+    expect(format.inDays(18)).toBe('in 18 days');
+    expect(format.moneyCompact(1200)).toBe('$1.2K');
+    expect(createFormatters({ locale: 'ru-RU', currency: 'RUB', timeZone: 'UTC' }).inDays(5)).toBe('через 5 дней');
+  });
 });

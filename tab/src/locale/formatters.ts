@@ -11,12 +11,22 @@ export interface Formatters {
   number(value: number | DecimalString, maximumFractionDigits?: number): string;
   /** Money for display, rounded to the currency's usual digits. */
   money(amount: DecimalString | number, currency?: string): string;
+  /** Axis ticks: "$1.2K". */
+  moneyCompact(amount: number, currency?: string): string;
   /** Per-minute rates are sub-cent: keep up to 4 fraction digits. */
   rate(amount: DecimalString | number, currency?: string): string;
   percent(ratio: number): string;
   /** A calendar day in the tenant's time zone. */
   date(value: Date | string): string;
   dateTime(value: Date | string): string;
+  /** A calendar day as the API sends it ("2025-03-01"): no time zone shift. */
+  calendarDate(value: string, style?: 'medium' | 'long' | 'short'): string;
+  /** "Mar 3" for chart axes. */
+  dayShort(value: string): string;
+  /** "2025-03" → "March 2025"; `short` → "Mar 2025". */
+  month(value: string, style?: 'long' | 'short'): string;
+  /** Whole days from today: "tomorrow", "in 18 days". */
+  inDays(days: number): string;
   /** "in 3 days", "2 hours ago" */
   relative(value: Date | string, now: Date): string;
   /** ISO 3166 alpha-2 code to a localized country or region name; unknown codes come back unchanged. */
@@ -36,6 +46,11 @@ function toDate(value: Date | string): Date {
 /** Intl accepts exact decimal strings (ES2023), which keeps sub-cent amounts exact up to display rounding. */
 function toIntlNumber(value: number | DecimalString): number | `${number}` {
   return typeof value === 'number' ? value : (value.trim() as `${number}`);
+}
+
+/** "2025-03-01" → that day at 00:00 UTC. */
+function calendarDay(value: string): Date {
+  return new Date(`${value.slice(0, 10)}T00:00:00Z`);
 }
 
 const RELATIVE_UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
@@ -59,6 +74,16 @@ export function createFormatters({ locale, currency, timeZone }: FormatterOption
   };
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone });
   const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+  const calendarFormats = new Map<string, Intl.DateTimeFormat>();
+  const calendarFormat = (key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => {
+    let format = calendarFormats.get(key);
+    if (!format) {
+      // Calendar days are dates, not instants: read and written in UTC so no zone moves them.
+      format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+      calendarFormats.set(key, format);
+    }
+    return format;
+  };
   const relativeFormat = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   let regionNames: Intl.DisplayNames | undefined;
 
@@ -72,6 +97,11 @@ export function createFormatters({ locale, currency, timeZone }: FormatterOption
       cached(`m${code}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency: code })).format(
         toIntlNumber(amount),
       ),
+    moneyCompact: (amount, code = currency) =>
+      cached(
+        `c${code}`,
+        () => new Intl.NumberFormat(locale, { style: 'currency', currency: code, notation: 'compact', maximumFractionDigits: 1 }),
+      ).format(amount),
     rate: (amount, code = currency) =>
       cached(
         `r${code}`,
@@ -81,6 +111,11 @@ export function createFormatters({ locale, currency, timeZone }: FormatterOption
       cached('p', () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })).format(ratio),
     date: (value) => dateFormat.format(toDate(value)),
     dateTime: (value) => dateTimeFormat.format(toDate(value)),
+    calendarDate: (value, style = 'medium') => calendarFormat(`d${style}`, { dateStyle: style }).format(calendarDay(value)),
+    dayShort: (value) => calendarFormat('ds', { month: 'short', day: 'numeric' }).format(calendarDay(value)),
+    month: (value, style = 'long') =>
+      calendarFormat(`m${style}`, { month: style, year: 'numeric' }).format(calendarDay(`${value.slice(0, 7)}-01`)),
+    inDays: (days) => relativeFormat.format(days, 'day'),
     relative: (value, now) => {
       const seconds = (toDate(value).getTime() - now.getTime()) / 1000;
       const [unit, size] = RELATIVE_UNITS.find(([, s]) => Math.abs(seconds) >= s) ?? ['second', 1];
