@@ -51,7 +51,14 @@ import { registerMeRoutes } from './api/routes/me.routes';
 import { registerCreditsRoutes } from './api/routes/credits.routes';
 import { registerAnswersRoutes } from './api/routes/answers.routes';
 import { registerUsageRoutes } from './api/routes/usage.routes';
+import { registerSettingsRoutes } from './api/routes/settings.routes';
 import { registerTabRoutes } from './api/routes/tab.routes';
+import { AuditQueryService } from './settings/audit-query';
+import { DialOutPolicyService } from './settings/dial-out-policy-service';
+import { IdempotencyStore } from './settings/idempotency-store';
+import { RateCardService } from './settings/rate-card-service';
+import { RollupRebuildJobs } from './settings/rollup-rebuild-jobs';
+import { TenantSettingsService } from './settings/tenant-settings-service';
 
 // esbuild inlines the version at build time; ts-jest reads package.json.
 declare const __APP_VERSION__: string | undefined;
@@ -119,9 +126,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   const adapter = createAdapter(config, logger);
   // The balance estimate comes from the credits ledger (built below; read at turn time). Learned rates come from the
   // usage roll-ups (PPM calls, Σ charge / Σ billed minutes).
-  const conversationService = new PpmConversationService({
-    contexts: new OrganizerContextLoader({ tenants: tenantSettings, directory: people, policies, rates, balances: { currentBalance: (tenantId, now) => credits.currentBalance(tenantId, now) }, learnedRates: usage.rateSamples }),
-  });
+  const organizerContexts = new OrganizerContextLoader({ tenants: tenantSettings, directory: people, policies, rates, balances: { currentBalance: (tenantId, now) => credits.currentBalance(tenantId, now) }, learnedRates: usage.rateSamples });
+  const conversationService = new PpmConversationService({ contexts: organizerContexts });
   prepareUnderstanding();
   const bot = new PpmBot({
     conversationService,
@@ -146,7 +152,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   };
   // The usage sync and the usage import run these after they change a tenant's usage.
   afterUsageChange.push(evaluateAlerts);
-  const ledger = new LedgerService({ ledger: ledgerStore, audit: new AuditLog(store), settings: tenantSettings, onLedgerChanged: evaluateAlerts, logger });
+  const audit = new AuditLog(store);
+  const ledger = new LedgerService({ ledger: ledgerStore, audit, settings: tenantSettings, onLedgerChanged: evaluateAlerts, logger });
   if (config.mode === 'local') {
     // The demo ledger has just been seeded: open its episodes now (admins who have not installed the bot get them later).
     await evaluateAlerts(DEMO_TENANT_ID).catch((error: unknown) => logger.error({ err: error, event: 'alerts.demo-failed' }, 'demo alerts failed'));
@@ -164,6 +171,18 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
           logger,
         );
 
+  // Settings (issue 9): tenant settings, rate card, dial-out policies and the audit; every write idempotent and audited.
+  const settingsLog = logger.child({ component: 'settings' });
+  const rebuilds = new RollupRebuildJobs({ jobs: usage.routes.jobs, rebuild: (tenantId) => usage.maintenance.rebuildRollups(tenantId), clock, logger: settingsLog });
+  const settingsRoutes = {
+    clock,
+    idempotency: new IdempotencyStore(store),
+    settings: new TenantSettingsService({ settings: tenantSettings, directory: people, audit, rebuilds, configAdmins: config.adminObjectIds, afterChange: [evaluateAlerts], logger: settingsLog }),
+    rates: new RateCardService({ rates, settings: tenantSettings, learned: usage.rateSamples, audit, afterApply: [() => organizerContexts.forgetRates()], logger: settingsLog }),
+    policies: new DialOutPolicyService({ settings: tenantSettings, policies, directory: people, audit, logger: settingsLog }),
+    audit: new AuditQueryService({ audit, settings: tenantSettings, directory: people }),
+  };
+
   const gate = { callers, tenantIds: config.tenantIds };
   const healthContributors: HealthContributor[] = [usage.health];
   const server = createRestifyServer(logger);
@@ -178,6 +197,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   registerCreditsRoutes({ api, credits, ledger, alerts, clock });
   registerAnswersRoutes({ api, answers: conversationService, clock, version: config.version });
   registerUsageRoutes({ api, ...usage.routes });
+  registerSettingsRoutes({ api, ...settingsRoutes });
   registerTabRoutes(server, { tabDir: config.tabDir });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -188,6 +208,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   logger.info({ event: 'server.listening', url, mode: config.mode, version: config.version }, 'PPM Assistant is listening');
   // Demo usage (local mode; awaited when small, in the background when full) and the usage sync schedule.
   await usage.start();
+  for (const tenantId of config.tenantIds) await rebuilds.failInterrupted(tenantId);
 
   let stopping: Promise<void> | undefined;
   const stop = () =>
@@ -195,6 +216,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       // In-flight requests finish; new connections are refused.
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await usage.stop();
+      await Promise.race([rebuilds.idle(), new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
       await azurite?.stop();
       logger.info({ event: 'server.stopped' }, 'PPM Assistant stopped');
     })());

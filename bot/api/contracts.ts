@@ -4,6 +4,7 @@
  */
 import type { WithMoneyJson } from './answer-json';
 import type { DialOutAnswer, EligibilityAnswer, EstimateAnswer } from '../conversation/answer-model';
+import type { RollupRebuildProgressJson, RollupRebuildResultJson, SettingsChoicesJson, TenantSettingsJson } from '../settings/settings-types';
 
 export type Mode = 'local' | 'azure';
 
@@ -298,15 +299,242 @@ export interface UsageImportResultJson {
   errorCount: number;
 }
 
-/** GET /api/v1/jobs/{id}, and the 202 answer of POST /api/v1/imports/usage. */
-export interface JobResponse {
+interface JobBaseJson {
   id: string;
-  kind: string;
   status: JobStatusJson;
   createdAt: string;
   updatedAt: string;
-  progress: UsageImportProgressJson | null;
-  result: UsageImportResultJson | null;
   error: string | null;
   errorMessage: string | null;
+}
+
+/** A usage import: the 202 answer of POST /api/v1/imports/usage, then GET /api/v1/jobs/{id}. */
+export interface JobResponse extends JobBaseJson {
+  kind: 'usage-import';
+  progress: UsageImportProgressJson | null;
+  result: UsageImportResultJson | null;
+}
+
+/** A roll-up rebuild after a time-zone or source-of-truth change (PUT /api/v1/settings), then GET /api/v1/jobs/{id}. */
+export interface RollupRebuildJobResponse extends JobBaseJson {
+  kind: 'rollup-rebuild';
+  progress: RollupRebuildProgressJson | null;
+  result: RollupRebuildResultJson | null;
+}
+
+export type UsageImportJobResponse = JobResponse;
+
+/** GET /api/v1/jobs/{id}: any job; its kind tells its progress and result apart. */
+export type AnyJobResponse = JobResponse | RollupRebuildJobResponse;
+
+// ---- Settings (issue 9): rate card, dial-out policies, tenant settings, audit -----------------------------------------
+// Every write is admin-only and needs an Idempotency-Key header: the same key again replays the first answer (header
+// Idempotent-Replayed: true) and changes nothing; the same key with another body is 409 conflict. Readers may read.
+
+export type {
+  RollupRebuildProgressJson,
+  RollupRebuildResultJson,
+  TenantSettingsJson,
+  SettingsChoicesJson,
+} from '../settings/settings-types';
+
+/** A CSV upload (rate card or policy export) for a preview. */
+export interface CsvUploadRequest {
+  csv: string;
+  fileName?: string;
+}
+
+/** Applying what was previewed: the same CSV and the preview's fingerprint (409 preview-outdated when they differ). */
+export interface CsvApplyRequest extends CsvUploadRequest {
+  fingerprint: string;
+}
+
+/** One line of a rejected CSV: 1-based line (0: the file as a whole), a code, and the offending column and value. */
+export interface CsvLineErrorJson {
+  line: number;
+  code: string;
+  column?: string;
+  value?: string;
+}
+
+export type RateCallKindJson = 'dial-in-toll' | 'dial-in-toll-free' | 'dial-out';
+
+export interface RateJson {
+  callKind: RateCallKindJson;
+  /** ISO 3166 alpha-2. */
+  country: string;
+  /** null: every number type of the country. */
+  numberType: string | null;
+  effectiveFrom: string;
+  perMinute: MoneyAmount;
+  connectionFee: MoneyAmount;
+}
+
+/** Σ charge / Σ billed minutes of the tenant's own PPM calls, with what it rests on. */
+export interface LearnedRateJson {
+  callKind: RateCallKindJson;
+  country: string;
+  numberType: string | null;
+  perMinute: MoneyAmount;
+  connectionFee: MoneyAmount;
+  sampleCalls: number;
+  billedMinutes: number;
+  from: string;
+  to: string;
+}
+
+/** GET /api/v1/rates (admin or reader): the admin's card beside the learned rates. */
+export interface RatesResponse {
+  currency: string;
+  /** null when no card was uploaded; source 'demo' marks made-up demo prices. */
+  card: { source: 'admin' | 'demo'; entries: RateJson[]; csv: string } | null;
+  learned: LearnedRateJson[];
+  /** A learned rate needs at least this many calls. */
+  learnedMinCalls: number;
+}
+
+/** POST /api/v1/rates/preview (admin): the line errors, or what applying the CSV would change. */
+export type RatePreviewResponse =
+  | { ok: false; errors: CsvLineErrorJson[] }
+  | {
+      ok: true;
+      fingerprint: string;
+      currency: string;
+      entries: number;
+      added: RateJson[];
+      changed: Array<{ before: RateJson; after: RateJson }>;
+      removed: RateJson[];
+      unchanged: number;
+    };
+
+/** POST /api/v1/rates/apply (admin, Idempotency-Key): 200 when the card was replaced. */
+export interface RateApplyResponse {
+  appliedAt: string;
+  entries: number;
+  added: number;
+  changed: number;
+  removed: number;
+}
+
+export type PolicySourceJson = 'default' | 'seed' | 'admin' | 'import';
+
+export interface DialOutPolicyPresetJson {
+  /** As Grant-CsDialoutPolicy takes it, without "tag:". */
+  name: string;
+  meetingDialOut: 'InternationalAndDomestic' | 'DomesticOnly' | 'ZoneA' | 'Disabled';
+  userPstn: 'InternationalAndDomestic' | 'DomesticOnly' | 'Disabled';
+}
+
+export interface GlobalPolicyJson {
+  name: string;
+  source: PolicySourceJson;
+  setAt: string;
+  setBy: string | null;
+}
+
+export interface PolicyAssignmentJson {
+  userId: string;
+  userPrincipalName: string | null;
+  displayName: string | null;
+  /** A preset name, or "Global" for a user explicitly reset to the global policy. */
+  policyName: string;
+  source: PolicySourceJson;
+  assignedAt: string;
+}
+
+/** GET /api/v1/policies (admin or reader): the global policy, the 13 presets and the per-user assignments. */
+export interface PoliciesResponse {
+  global: GlobalPolicyJson;
+  presets: DialOutPolicyPresetJson[];
+  assignments: PolicyAssignmentJson[];
+}
+
+/** PUT /api/v1/settings/global-policy (admin, Idempotency-Key). */
+export interface GlobalPolicyRequest {
+  policyName: string;
+}
+
+export interface GlobalPolicyResponse {
+  global: GlobalPolicyJson;
+}
+
+export interface PolicyImportRowJson {
+  line: number;
+  userPrincipalName: string;
+  userId: string;
+  displayName: string;
+  policyName: string;
+  current: { policyName: string; source: PolicySourceJson; assignedAt: string } | null;
+  change: 'new' | 'changed' | 'unchanged';
+}
+
+/** POST /api/v1/policies/preview (admin): a Get-CsOnlineUser export (UserPrincipalName,OnlineDialOutPolicy). */
+export type PolicyPreviewResponse =
+  | { ok: false; errors: CsvLineErrorJson[] }
+  | { ok: true; fingerprint: string; rows: PolicyImportRowJson[]; counts: { new: number; changed: number; unchanged: number } };
+
+/** POST /api/v1/policies/apply (admin, Idempotency-Key): every row stored with source 'import' and this date. */
+export interface PolicyApplyResponse {
+  importedAt: string;
+  assignments: number;
+  changed: number;
+}
+
+export interface AdminJson {
+  id: string;
+  displayName: string | null;
+  userPrincipalName: string | null;
+  /** In ADMIN_OBJECT_IDS: the deployment's own list, which Settings cannot change. */
+  fromConfig: boolean;
+}
+
+/** GET /api/v1/settings (admin or reader; header ETag) and the 200 answer of PUT /api/v1/settings. */
+export interface SettingsResponse {
+  settings: TenantSettingsJson;
+  /** The same value as the ETag header: send it back as If-Match. */
+  etag: string;
+  tenantName: string;
+  admins: AdminJson[];
+  choices: SettingsChoicesJson;
+}
+
+/**
+ * PUT /api/v1/settings (admin; If-Match and Idempotency-Key required). `admins` may name people by object id or UPN.
+ * 412 preconditionFailed when someone else saved first: details is a SettingsConflictJson.
+ */
+export type SettingsUpdateRequest = TenantSettingsJson;
+
+export interface SettingsUpdateResponse extends SettingsResponse {
+  /** False when the request changed nothing (nothing was saved or audited). */
+  changed: boolean;
+  /** The roll-up rebuild a time-zone or source-of-truth change started; poll GET /api/v1/jobs/{id}. */
+  rebuildJob: RollupRebuildJobResponse | null;
+}
+
+/** The details of a 412 on PUT /api/v1/settings: their version, and who saved it when the audit says. */
+export interface SettingsConflictJson {
+  current: SettingsResponse;
+  lastChange: { at: string; by: { id: string; displayName: string | null } } | null;
+}
+
+export interface AuditEntryJson {
+  id: string;
+  at: string;
+  actor: { id: string; displayName: string | null; userPrincipalName: string | null } | null;
+  /** 'settings.update', 'policy.global.set', 'policies.import', 'rates.replace', 'ledger.append', … */
+  action: string;
+  target: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** GET /api/v1/audit?from&to&page&pageSize (admin or reader): newest first; from/to are days in the tenant's time zone. */
+export interface AuditResponse {
+  from: string;
+  to: string;
+  timeZone: string;
+  page: number;
+  pageSize: number;
+  total: number;
+  entries: AuditEntryJson[];
 }

@@ -97,6 +97,11 @@ export class OrganizerContextLoader {
     this.skus = new TenantCache(ttl);
   }
 
+  /** After this instance applied a new rate card: the next turn reads the rates again (other instances within the TTL). */
+  forgetRates(): void {
+    this.rates.invalidate();
+  }
+
   async load(tenantId: string, userId: string | undefined, now: Date): Promise<OrganizerContextResult> {
     if (!userId) return { ok: false, reason: 'noUserId' };
     const [tenant, user] = await Promise.all([this.deps.tenants.get(tenantId), this.deps.directory.getUser(tenantId, userId)]);

@@ -20,6 +20,8 @@ export const TABLE_NAMES = [
   'directory',
   'roleSightings',
   'conferenceOrganizers',
+  /** Admin writes by Idempotency-Key, with their answer (bot/settings/idempotency-store.ts). */
+  'idempotency',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 

@@ -6,7 +6,9 @@ import type { UsageAmounts } from '../../usage/rollup';
 import type { UsageGroup } from '../../usage/usage-aggregate';
 import type { UsageImportProgress, UsageImportResult } from '../../usage/usage-import-service';
 import type { UsageQueryAnswer } from '../../usage/usage-query-service';
-import type { JobResponse, UsageCallKindJson, UsageFiguresJson, UsageGroupJson, UsageResponse } from '../contracts';
+import type { AnyJobResponse, JobResponse, UsageCallKindJson, UsageFiguresJson, UsageGroupJson, UsageResponse } from '../contracts';
+import { isRollupRebuildJob } from '../../settings/rollup-rebuild-jobs';
+import { rollupRebuildJobResponse } from './settings.mapping';
 
 export function figuresJson(a: UsageAmounts, currency: string): UsageFiguresJson {
   const m = (micros: bigint): Money => ({ micros, currency });
@@ -65,7 +67,13 @@ export function usageResponse(
   };
 }
 
-export function jobResponse(job: JobRecord<UsageImportProgress, UsageImportResult>, t: Translator): JobResponse {
+/** Any job of the jobs table: usage imports here, roll-up rebuilds (settings) in settings.mapping.ts. */
+export function jobResponse(job: JobRecord, t: Translator): AnyJobResponse {
+  if (isRollupRebuildJob(job)) return rollupRebuildJobResponse(job, t);
+  return usageImportJobResponse(job as JobRecord<UsageImportProgress, UsageImportResult>, t);
+}
+
+function usageImportJobResponse(job: JobRecord<UsageImportProgress, UsageImportResult>, t: Translator): JobResponse {
   const result = job.result
     ? {
         ...job.result,
@@ -79,7 +87,7 @@ export function jobResponse(job: JobRecord<UsageImportProgress, UsageImportResul
     : null;
   return {
     id: job.id,
-    kind: job.kind,
+    kind: 'usage-import',
     status: job.status,
     createdAt: job.createdAt,
     updatedAt: job.updatedAt,
