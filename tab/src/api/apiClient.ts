@@ -16,6 +16,8 @@ export interface RequestOptions {
   body?: unknown;
   /** For POSTs that must not be applied twice (a double click makes one entry). */
   idempotencyKey?: string;
+  /** For edits of a versioned resource: the ETag it was read with (the API answers 412 if it changed since). */
+  ifMatch?: string;
   signal?: AbortSignal;
 }
 
@@ -26,6 +28,9 @@ export interface ApiClient {
   request<T>(method: HttpMethod, path: string, options?: RequestOptions): Promise<T>;
   get<T>(path: string, options?: Omit<RequestOptions, 'body' | 'idempotencyKey'>): Promise<T>;
   post<T>(path: string, body: unknown, options?: Omit<RequestOptions, 'body'>): Promise<T>;
+  put<T>(path: string, body: unknown, options?: Omit<RequestOptions, 'body'>): Promise<T>;
+  /** A GET whose answer is not JSON (a CSV export), as text. */
+  getText(path: string, options?: Omit<RequestOptions, 'body' | 'idempotencyKey' | 'ifMatch'>): Promise<string>;
 }
 
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
@@ -38,6 +43,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     if (options.demoUser) headers.set('x-demo-user', options.demoUser);
     if (request.body !== undefined) headers.set('content-type', 'application/json');
     if (request.idempotencyKey) headers.set('idempotency-key', request.idempotencyKey);
+    if (request.ifMatch) headers.set('if-match', request.ifMatch);
     if (options.getToken) {
       let token: string;
       try {
@@ -50,7 +56,8 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     return headers;
   }
 
-  async function request<T>(method: HttpMethod, path: string, request: RequestOptions = {}): Promise<T> {
+  /** The answer's text, or the ApiError it is. */
+  async function send(method: HttpMethod, path: string, request: RequestOptions, keepBom = false): Promise<{ status: number; text: string }> {
     const headers = await headersFor(request);
     let response: Response;
     try {
@@ -64,13 +71,21 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     } catch (cause) {
       throw networkError(cause);
     }
-    const text = await response.text().catch(() => '');
+    // A CSV keeps its byte-order mark (spreadsheets read the encoding from it); response.text() would drop it.
+    const text = keepBom
+      ? await response.arrayBuffer().then((bytes) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), () => '')
+      : await response.text().catch(() => '');
     if (!response.ok) throw parseApiError(response.status, response.statusText, text);
-    if (response.status === 204 || text === '') return undefined as T;
+    return { status: response.status, text };
+  }
+
+  async function request<T>(method: HttpMethod, path: string, request: RequestOptions = {}): Promise<T> {
+    const { status, text } = await send(method, path, request);
+    if (status === 204 || text === '') return undefined as T;
     try {
       return JSON.parse(text) as T;
     } catch {
-      throw new ApiError('http', response.status, 'invalid_json', 'The service sent a response that is not JSON.');
+      throw new ApiError('http', status, 'invalid_json', 'The service sent a response that is not JSON.');
     }
   }
 
@@ -78,5 +93,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     request,
     get: (path, opts) => request('GET', path, opts),
     post: (path, body, opts) => request('POST', path, { ...opts, body }),
+    put: (path, body, opts) => request('PUT', path, { ...opts, body }),
+    getText: async (path, opts) => (await send('GET', path, opts ?? {}, true)).text,
   };
 }
