@@ -19,17 +19,32 @@ import { UsageIngestService } from '../../bot/usage/usage-ingest';
 import { UsageMaintenanceService } from '../../bot/usage/usage-maintenance';
 import { UsageQueryService } from '../../bot/usage/usage-query-service';
 import { readUsageSettings } from '../../bot/usage/usage-settings';
-import { azuriteConnectionString, uniqueTablePrefix } from '../support/service';
+import { randomBytes } from 'node:crypto';
+
+// Not imported from test/support/service.ts: that module pulls in bot/index.ts, and the kill -9 test bundles this
+// harness into a child process that must not start the whole service.
+function azuriteConnectionString(): string {
+  const cs = process.env.TEST_AZURITE_CONNECTION_STRING;
+  if (!cs) throw new Error('TEST_AZURITE_CONNECTION_STRING is not set: the jest globalSetup starts Azurite');
+  return cs;
+}
+
+function uniqueTablePrefix(): string {
+  return `t${randomBytes(5).toString('hex')}`;
+}
 
 export const TENANT = 'f0000000-0000-4000-8000-000000000001';
 export const silent = pino({ level: 'silent' });
 
+/** `prefix` joins tables another process created (their tenant settings are already saved). */
 export async function usageHarness(options: { clock?: Clock; settings?: Partial<TenantSettings>; leaseTtlMs?: number; prefix?: string } = {}) {
   const store = new TableStore(azuriteConnectionString(), options.prefix ?? uniqueTablePrefix());
   await store.ensureTables();
   const clock = options.clock ?? fixedClock('2026-11-22T12:00:00Z');
   const settings = new TenantSettingsStore(store);
-  await settings.save({ ...demoTenantSettings([]), tenantId: TENANT, displayName: 'Fabrikam', timeZone: 'UTC', usageSourceOfTruth: 'graph', ...options.settings }, null);
+  if (!(await settings.get(TENANT))) {
+    await settings.save({ ...demoTenantSettings([]), tenantId: TENANT, displayName: 'Fabrikam', timeZone: 'UTC', usageSourceOfTruth: 'graph', ...options.settings }, null);
+  }
   const calls = new PstnCallStore(store);
   const rollupStore = new UsageRollupStore(store);
   const conferenceOrganizers = new ConferenceOrganizerStore(store);
