@@ -10,10 +10,10 @@ import {
   SettingsRegular,
   WalletRegular,
 } from '@fluentui/react-icons';
-import { Suspense, useMemo, useState, type ReactElement } from 'react';
+import { Suspense, useCallback, useMemo, useState, type ReactElement } from 'react';
 import { AppHeader } from './AppHeader';
 import { initialView, viewsForRole, type ViewId } from './navigation';
-import { useSession, useStrings } from './shellContext';
+import { NavigationContext, useSession, useStrings } from './shellContext';
 import { ProblemMessage } from './StatusScreens';
 import { ViewErrorBoundary } from './ViewErrorBoundary';
 import { VIEW_LABELS, lazyView } from './viewRegistry';
@@ -63,15 +63,19 @@ export function AppFrame() {
   const t = useStrings();
   const { me, config } = useSession();
   const styles = useStyles();
-  const views = viewsForRole(me.role);
+  const views = useMemo(() => viewsForRole(me.role), [me.role]);
   const [selected, setSelected] = useState<ViewId>(() => initialView(me.role, readHash()));
   const [attempt, setAttempt] = useState(0);
   const View = useMemo(() => lazyView(selected), [selected, attempt]);
 
-  const select = (id: ViewId): void => {
-    setSelected(id);
-    window.history.replaceState(null, '', `#${id}`);
-  };
+  const select = useCallback(
+    (id: ViewId): void => {
+      if (!views.includes(id)) return;
+      setSelected(id);
+      window.history.replaceState(null, '', `#${id}`);
+    },
+    [views],
+  );
 
   return (
     <div className={styles.frame}>
@@ -100,15 +104,17 @@ export function AppFrame() {
             <ProblemMessage title={t('errors.viewTitle')} message={t('errors.view')} onRetry={retry} />
           )}
         >
-          <Suspense
-            fallback={
-              <div className={styles.loading}>
-                <Spinner label={t('status.loadingView', { view: t(VIEW_LABELS[selected]) })} />
-              </div>
-            }
-          >
-            <View />
-          </Suspense>
+          <NavigationContext.Provider value={select}>
+            <Suspense
+              fallback={
+                <div className={styles.loading}>
+                  <Spinner label={t('status.loadingView', { view: t(VIEW_LABELS[selected]) })} />
+                </div>
+              }
+            >
+              <View />
+            </Suspense>
+          </NavigationContext.Provider>
         </ViewErrorBoundary>
         </div>
       </main>

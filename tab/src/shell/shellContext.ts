@@ -3,6 +3,7 @@ import type { MeResponse, PublicConfigResponse } from '../../../bot/api/contract
 import type { ApiClient } from '../api/apiClient';
 import type { Formatters } from '../locale/formatters';
 import type { Translate } from '../strings/strings';
+import type { ViewId } from './navigation';
 
 export const StringsContext = createContext<Translate | null>(null);
 
@@ -26,4 +27,11 @@ export function useSession(): Session {
   const session = useContext(SessionContext);
   if (!session) throw new Error('useSession() outside SessionContext');
   return session;
+}
+
+/** Lets a view send the user to another section (an empty balance links to Credits); no-op outside the frame. */
+export const NavigationContext = createContext<(view: ViewId) => void>(() => undefined);
+
+export function useOpenView(): (view: ViewId) => void {
+  return useContext(NavigationContext);
 }
