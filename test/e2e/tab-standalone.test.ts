@@ -7,12 +7,12 @@ import type { MeResponse } from '../../bot/api/contracts';
 import { viewsForRole } from '../../tab/src/shell/navigation';
 import { OFFLINE_CDN_PATTERN, chromiumAvailable, launchBrowser, seriousAxeViolations } from '../support/browser';
 import { startTestService } from '../support/service';
-import { ensureTabBuilt, rawKeyPattern, screenshotPath, shownViews, tabStrings } from '../tab/tabPage';
+import { ensureTabBuilt, rawKeyPattern, screenshotPath, shownViews, tabStrings, waitForViewReady } from '../tab/tabPage';
 
 const AVERY = 'a0000000-0000-4000-8000-000000000001';
 const describeInChromium = chromiumAvailable('tab standalone e2e') ? describe : describe.skip;
 
-jest.setTimeout(90_000);
+jest.setTimeout(180_000);
 
 describeInChromium('tab, standalone in local mode', () => {
   let service: { baseUrl: string; stop(): Promise<void> };
@@ -42,7 +42,10 @@ describeInChromium('tab, standalone in local mode', () => {
   beforeAll(async () => {
     ensureTabBuilt();
     [service, browser] = await Promise.all([startTestService(), launchBrowser()]);
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    // Reduced motion: Fluent then skips its colour transitions, so axe never sees a control halfway through one.
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', reducedMotion: 'reduce' });
+    // The suites share two cores with the rest of the test run: waits are generous, assertions are not about time.
+    context.setDefaultTimeout(60_000);
     await context.route(OFFLINE_CDN_PATTERN, (route) => route.abort());
   });
 
@@ -69,6 +72,7 @@ describeInChromium('tab, standalone in local mode', () => {
     for (const view of views) {
       await page.locator(`#tab-${view}`).click();
       await page.getByRole('heading', { level: 1, name: text(`views.${view}.title`) }).waitFor();
+      await waitForViewReady(page, view);
       await expect(page.locator(`#tab-${view}`).getAttribute('aria-selected')).resolves.toBe('true');
       expect(page.url()).toMatch(new RegExp(`#${view}$`));
       expect(await page.locator('body').innerText()).not.toMatch(rawKeyPattern());

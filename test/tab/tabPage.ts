@@ -66,3 +66,52 @@ export async function openView(target: Page | Frame, view: ViewId, title: string
   await target.locator(`#tab-${view}`).click();
   await target.getByRole('heading', { level: 1, name: title }).waitFor();
 }
+
+/** The test id of each view's root; it carries data-state="ready" once every part of the view has answered. */
+export const VIEW_ROOTS: Partial<Record<ViewId, string>> = {
+  overview: 'overview',
+  usage: 'usage',
+  credits: 'credits',
+  myMeetings: 'my-meetings',
+};
+
+/** Waits until the view's data has arrived, so text checks, axe and screenshots see the finished page. */
+export async function waitForViewReady(target: Page | Frame, view: ViewId): Promise<void> {
+  const root = VIEW_ROOTS[view];
+  if (root) await target.locator(`[data-testid="${root}"][data-state="ready"]`).waitFor({ timeout: 60_000 });
+}
+
+/** Intl output uses no-break and narrow no-break spaces; compare with plain ones. */
+export function plainSpaces(text: string): string {
+  return text.replace(/[\u00a0\u202f]/g, ' ').trim();
+}
+
+/** A strict RFC 4180 reader for the exported CSV (BOM removed by the caller). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
+  return rows;
+}

@@ -14,7 +14,7 @@ import { todayIn } from '../usage/dateRanges';
 import { FilterBar } from '../usage/FilterBar';
 import { RangePicker, type RangeChoice } from '../usage/RangePicker';
 import { TopList, type TopItem } from '../usage/TopList';
-import { shortId, useUsageNames } from '../usage/usageNames';
+import { useUsageNames } from '../usage/usageNames';
 import { NO_FILTERS, usagePath, type UsageFilters } from '../usage/usageQuery';
 import { UsageTablePanel } from '../usage/UsageTablePanel';
 import { UsageTotals } from '../usage/UsageTotals';
@@ -145,7 +145,7 @@ export function UsageView() {
           items={topItems(
             conferenceAnswer,
             (g) => names.conference(g),
-            (g) => g.organizer?.displayName ?? (g.key ? shortId(g.key) : undefined),
+            (g) => g.organizer?.displayName ?? g.organizer?.userPrincipalName ?? t('usage.names.unattributed'),
           )}
           more={Math.max(0, (conferenceAnswer?.groupCount ?? 0) - TOP_SHOWN)}
           note={conferenceAnswer && conferenceAnswer.ignoredFilters.length > 0 ? t('usage.top.ignoredFilters') : undefined}
