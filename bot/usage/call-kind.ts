@@ -6,8 +6,18 @@ import type { UsageCallKind } from './pstn-call';
  * same thing (toll and toll-free dial-in are told apart by number type: domain-facts §7.3). Unknown values are kept,
  * lower-cased and hyphenated, never dropped.
  */
+const normalized = new Map<string, string | null>();
+
 export function normalizeNumberType(raw: string | null | undefined): string | null {
   if (raw === null || raw === undefined) return null;
+  const known = normalized.get(raw);
+  if (known !== undefined) return known;
+  const value = normalizeNumberTypeText(raw);
+  if (normalized.size < 1_000) normalized.set(raw, value);
+  return value;
+}
+
+function normalizeNumberTypeText(raw: string): string | null {
   const text = raw.trim();
   if (text === '') return null;
   const folded = text.toLowerCase().replace(/[^a-z0-9]+/g, '');

@@ -57,12 +57,19 @@ function nameIndex(): Map<string, string> {
   return byName;
 }
 
+const seen = new Map<string, string | null>();
+
 /** 'United States' → 'US'; an alpha-2 code passes through; unknown names give null (never a guess). */
 export function countryCodeFromName(name: string | null | undefined): string | null {
   if (!name) return null;
-  const trimmed = name.trim();
-  if (/^[A-Za-z]{2}$/.test(trimmed)) return trimmed.toUpperCase();
-  return nameIndex().get(fold(trimmed)) ?? null;
+  let code = seen.get(name);
+  if (code === undefined) {
+    const trimmed = name.trim();
+    code = /^[A-Za-z]{2}$/.test(trimmed) ? trimmed.toUpperCase() : (nameIndex().get(fold(trimmed)) ?? null);
+    // A million rows name a few hundred places: remember the answers.
+    if (seen.size < 10_000) seen.set(name, code);
+  }
+  return code;
 }
 
 /** The English name the logs would use for a code ('US' → 'United States'); the demo generator writes these. */

@@ -9,7 +9,7 @@ const rate = (callKind: RateCardEntry['callKind'], country: string, perMinute: s
   effectiveFrom: '2025-01-01',
   rate: { perMinute: moneyFromDecimal(perMinute, 'USD'), connectionFee: moneyFromDecimal(fee, 'USD') },
 });
-const card = (entries: RateCardEntry[], source: RateCard['source'] = 'admin'): RateCard => ({ source, entries });
+const card = (entries: readonly RateCardEntry[], source: RateCard['source'] = 'admin'): RateCard => ({ source, entries });
 
 describe('rate card diff', () => {
   const current = card([rate('dial-out', 'FR', '0.022'), rate('dial-out', 'FR', '0.071', 'mobile'), rate('dial-in-toll', 'US', '0.012')]);

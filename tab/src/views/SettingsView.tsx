@@ -1,14 +1,2 @@
-import { SettingsRegular } from '@fluentui/react-icons';
-import { ViewEmptyState } from './ViewLayout';
-
-export function SettingsView() {
-  return (
-    <ViewEmptyState
-      title="views.settings.title"
-      summary="views.settings.summary"
-      icon={<SettingsRegular />}
-      empty="views.settings.empty"
-      points={['views.settings.point1', 'views.settings.point2', 'views.settings.point3']}
-    />
-  );
-}
+/** The Settings view lives in views/settings/ (rate card, dial-out policies, usage import, organization settings, audit). */
+export { SettingsView } from './settings/SettingsView';
