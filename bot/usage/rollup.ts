@@ -6,6 +6,7 @@
 import { isPpmCall, drawsOnCommunicationsCredits } from '../billing/reference/call-types';
 import type { CalendarDate } from '../billing/time';
 import { usageCallKind } from './call-kind';
+import { addCallToMix, emptyMix, type ConferenceMix } from './conference-mix';
 import type { Attribution, PstnCall, UsageCallKind } from './pstn-call';
 
 export interface UsageAmounts {
@@ -52,6 +53,8 @@ export interface ConferenceDayEntry extends UsageAmounts {
   attribution: Attribution;
   firstCallMs: number;
   lastCallMs: number;
+  /** The day's calls by kind and country (conference-mix.ts). */
+  readonly mix: ConferenceMix;
 }
 
 export function emptyAmounts(): UsageAmounts {
@@ -105,7 +108,7 @@ const ATTRIBUTION_RANK: Record<Attribution, number> = { direct: 0, 'via-conferen
 /** Rolls up the effective rows of one local day (already de-duplicated and attributed). */
 export function rollUpDay(date: CalendarDate, rows: readonly PstnCall[]): { day: DayRollup; conferences: ConferenceDayEntry[] } {
   const cells = new Map<string, RollupCell>();
-  const organizers: Record<string, OrganizerLabel> = {};
+  const labelFrom = new Map<string, PstnCall>();
   const conferences = new Map<string, ConferenceDayEntry & { votes: Map<string, number> }>();
   for (const row of rows) {
     const key = cellKeyOf(row);
@@ -115,7 +118,13 @@ export function rollUpDay(date: CalendarDate, rows: readonly PstnCall[]): { day:
     const credit = creditMicros(row);
     addRow(cell, row, credit);
     cell.billedMinutes += Math.ceil(row.durationSeconds / 60);
-    if (row.organizer) organizers[row.organizer.userId] = { upn: row.organizer.userPrincipalName, name: row.organizer.displayName };
+    if (row.organizer) {
+      // The label of the organizer's latest row (ties by row id): the same whatever order the rows came in.
+      const seen = labelFrom.get(row.organizer.userId);
+      if (!seen || row.startedAt > seen.startedAt || (row.startedAt === seen.startedAt && row.sourceRowId > seen.sourceRowId)) {
+        labelFrom.set(row.organizer.userId, row);
+      }
+    }
 
     if (row.conferenceId) {
       const confKey = `${row.conferenceId}|${row.charge.currency}`;
@@ -130,11 +139,19 @@ export function rollUpDay(date: CalendarDate, rows: readonly PstnCall[]): { day:
           firstCallMs: startMs,
           lastCallMs: startMs,
           votes: new Map(),
+          mix: emptyMix(),
           ...emptyAmounts(),
         };
         conferences.set(confKey, conf);
       }
       addRow(conf, row, credit);
+      addCallToMix(conf.mix, {
+        callKind: key.callKind,
+        country: row.country,
+        seconds: row.durationSeconds,
+        cost: row.charge.micros + row.connectionCharge.micros,
+        inferred: row.attribution === 'via-conference',
+      });
       conf.firstCallMs = Math.min(conf.firstCallMs, startMs);
       conf.lastCallMs = Math.max(conf.lastCallMs, startMs);
       if (ATTRIBUTION_RANK[row.attribution] < ATTRIBUTION_RANK[conf.attribution]) conf.attribution = row.attribution;
@@ -145,6 +162,11 @@ export function rollUpDay(date: CalendarDate, rows: readonly PstnCall[]): { day:
   for (const { votes, ...conf } of conferences.values()) {
     const best = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
     conferenceEntries.push({ ...conf, organizerId: best ? best[0] : null, attribution: best ? conf.attribution : conf.attribution === 'erased' ? 'erased' : 'none' });
+  }
+  const organizers: Record<string, OrganizerLabel> = {};
+  for (const id of [...labelFrom.keys()].sort()) {
+    const o = labelFrom.get(id)!.organizer!;
+    organizers[id] = { upn: o.userPrincipalName, name: o.displayName };
   }
   const sorted = [...cells.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, c]) => c);
   return { day: { date, cells: sorted, organizers }, conferences: conferenceEntries };

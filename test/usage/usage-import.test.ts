@@ -1,0 +1,53 @@
+/** A large export import records its progress in the jobs table, phase by phase, and ends with every row. */
+import type { JobStore } from '../../bot/store/job-store';
+import type { UsageImportProgress } from '../../bot/usage/usage-import-service';
+import { generateGraphRows } from '../support/fake-graph/graph-rows';
+import { exportCsv } from './call-fixtures';
+import { TENANT, usageHarness } from './usage-harness';
+import type { ExportRecord } from '../../bot/usage/normalize-export-row';
+
+it('records progress in the jobs table while importing 12,000 rows, then the result', async () => {
+  const h = await usageHarness();
+  try {
+    const records: ExportRecord[] = generateGraphRows({ count: 12_000, from: new Date('2026-06-01T00:00:00Z'), to: new Date('2026-07-31T00:00:00Z'), seed: 8 }).map((r) => ({
+      UsageId: r.id,
+      'Call ID': r.callId ?? '',
+      'Conference ID': r.conferenceId ?? '',
+      'AAD ObjectId': r.userId ?? '',
+      UPN: r.userPrincipalName ?? '',
+      'Call Type': r.callType,
+      'Number Type': r.inventoryType ?? '',
+      'Destination Dialed': r.destinationName ?? '',
+      'Caller ID': r.callerNumber ?? '',
+      'Destination Number': r.calleeNumber ?? '',
+      'Start Time': r.startDateTime.slice(0, 19) + 'Z',
+      'Duration Seconds': String(r.duration),
+      'Connection Fee': (r.connectionCharge ?? 0).toFixed(2),
+      Charge: (r.charge ?? 0).toFixed(2),
+      Currency: 'USD',
+      Capability: r.licenseCapability ?? '',
+    }));
+    const updates: Array<{ status?: string; progress?: UsageImportProgress | null }> = [];
+    const jobs = h.jobs as JobStore;
+    const update = jobs.update.bind(jobs);
+    jobs.update = async (tenantId, id, patch) => {
+      // The service reuses its progress object: keep a copy of each update as it was sent.
+      updates.push(structuredClone(patch) as (typeof updates)[number]);
+      return update(tenantId, id, patch);
+    };
+    const job = await h.importer.start(TENANT, 'admin', Buffer.from(exportCsv(records)));
+    await h.importer.idle();
+
+    const phases = updates.map((u) => u.progress?.phase).filter(Boolean);
+    expect([...new Set(phases)]).toEqual(['validating', 'waiting', 'writing', 'rolling-up', 'done']);
+    const written = updates.filter((u) => u.progress?.phase === 'writing').map((u) => u.progress!.rowsWritten);
+    expect(written).toEqual([...written].sort((a, b) => a - b));
+    expect(updates.at(-1)).toMatchObject({ status: 'succeeded', progress: { phase: 'done', rowsTotal: 12_000, rowsValidated: 12_000, rowsWritten: 12_000 } });
+    expect((await h.jobs.get(TENANT, job.id))?.result).toMatchObject({ rowsInFile: 12_000, rowsAdded: 12_000, errorCount: 0 });
+    expect(h.afterChange).toEqual([TENANT]);
+    const answer = await h.queries.query({ tenantId: TENANT, range: { from: '2026-06-01', to: '2026-07-31' }, groupBy: 'month', filter: {}, top: 10 });
+    expect(answer.ok && answer.answer.aggregate.totals.calls).toBe(12_000);
+  } finally {
+    await h.drop();
+  }
+}, 120_000);
