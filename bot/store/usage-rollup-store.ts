@@ -8,6 +8,7 @@
  */
 import type { TableEntity, TableEntityResult } from '@azure/data-tables';
 import type { CalendarDate } from '../billing/time';
+import type { ConferenceMixJson } from '../usage/conference-mix';
 import type { Attribution } from '../usage/pstn-call';
 import { deleteAll, odataString, upsertAll } from './batch-writer';
 import { safeKey, type TableStore } from './table-store';
@@ -19,8 +20,11 @@ export function rollupPartitionKey(tenantId: string, month: string): string {
   return `${tenantId}|${month}`;
 }
 
-/** One conference-day as stored: [calls, seconds, charge, connection, credit, firstMs, lastMs, organizerId, attribution]. */
-export type ConferenceDayJson = [number, number, string, string, string, number, number, string, Attribution];
+/**
+ * One conference-day as stored: [calls, seconds, charge, connection, credit, firstMs, lastMs, organizerId, attribution,
+ * mix]. The mix (calls by kind and country, usage/conference-mix.ts) is absent from rows written before it was kept.
+ */
+export type ConferenceDayJson = [number, number, string, string, string, number, number, string, Attribution, ConferenceMixJson?];
 
 export interface ConferenceMonthRow {
   readonly rowKey: string;

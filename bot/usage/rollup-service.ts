@@ -8,6 +8,7 @@ import type { ConferenceOrganizerStore } from '../store/conference-organizer-sto
 import type { PstnCallStore, StoredPstnCall } from '../store/pstn-call-store';
 import { conferenceRowKey, type ConferenceDayJson, type ConferenceMonthRow, type UsageRollupStore } from '../store/usage-rollup-store';
 import { attributeViaConference, conferenceOrganizersOf, needsConferenceOrganizer } from './conference-attribution';
+import { encodeMix } from './conference-mix';
 import { effectiveRows } from './cross-source-dedup';
 import type { Organizer } from './pstn-call';
 import { rollUpDay, type ConferenceDayEntry, type OrganizerLabel } from './rollup';
@@ -167,7 +168,7 @@ export class UsageRollupService {
           row = { rowKey, conferenceId: c.conferenceId, currency: c.currency, organizerId: null, organizerUpn: null, organizerName: null, attribution: 'none', days: {} };
           rows.set(rowKey, row);
         }
-        const day: ConferenceDayJson = [c.calls, c.seconds, c.charge.toString(), c.connection.toString(), c.credit.toString(), c.firstCallMs, c.lastCallMs, c.organizerId ?? '', c.attribution];
+        const day: ConferenceDayJson = [c.calls, c.seconds, c.charge.toString(), c.connection.toString(), c.credit.toString(), c.firstCallMs, c.lastCallMs, c.organizerId ?? '', c.attribution, encodeMix(c.mix)];
         row.days[date] = day;
       }
     }

@@ -5,6 +5,7 @@ import type { CalendarDate } from '../billing/time';
 import type { ConferenceMonthRow } from '../store/usage-rollup-store';
 import type { Attribution, UsageCallKind } from './pstn-call';
 import { addAmounts, emptyAmounts, type DayRollup, type OrganizerLabel, type RollupCell, type UsageAmounts } from './rollup';
+import { decodeMix, emptyMix, mergeMix, type ConferenceMix } from './conference-mix';
 import { datesBetween } from './tenant-time';
 import { monthsOfRange } from './usage-range';
 
@@ -27,6 +28,8 @@ export interface UsageGroup {
   readonly organizer?: OrganizerLabel & { id: string | null; attribution: Attribution | 'mixed' };
   readonly firstCallAt?: string;
   readonly lastCallAt?: string;
+  /** Conference groups: the calls by kind and country; null when a day's row predates the mix (conference-mix.ts). */
+  readonly mix?: ConferenceMix | null;
 }
 
 export interface UsageAggregate {
@@ -138,7 +141,7 @@ export function aggregateConferences(
 ): UsageAggregate {
   const totals = emptyAmounts();
   const others = new Map<string, UsageAmounts>();
-  const merged = new Map<string, { row: ConferenceMonthRow; amounts: UsageAmounts; first: number; last: number }>();
+  const merged = new Map<string, { row: ConferenceMonthRow; amounts: UsageAmounts; first: number; last: number; mix: ConferenceMix | null }>();
   for (const row of rows) {
     if (query.filter.organizerId !== undefined && row.organizerId !== query.filter.organizerId) continue;
     for (const [date, d] of Object.entries(row.days)) {
@@ -153,8 +156,11 @@ export function aggregateConferences(
       }
       addAmounts(totals, amounts);
       let m = merged.get(row.conferenceId);
-      if (!m) merged.set(row.conferenceId, (m = { row, amounts: emptyAmounts(), first: d[5], last: d[6] }));
+      if (!m) merged.set(row.conferenceId, (m = { row, amounts: emptyAmounts(), first: d[5], last: d[6], mix: emptyMix() }));
       addAmounts(m.amounts, amounts);
+      const dayMix = decodeMix(d[9]);
+      if (m.mix && dayMix) mergeMix(m.mix, dayMix);
+      else m.mix = null;
       m.first = Math.min(m.first, d[5]);
       m.last = Math.max(m.last, d[6]);
     }
@@ -165,6 +171,7 @@ export function aggregateConferences(
     organizer: { id: m.row.organizerId, upn: m.row.organizerUpn, name: m.row.organizerName, attribution: m.row.attribution },
     firstCallAt: new Date(m.first).toISOString(),
     lastCallAt: new Date(m.last).toISOString(),
+    mix: m.mix,
   }));
   const { groups, rest } = topN(list, query.top);
   return { totals, groups, rest, groupCount: merged.size, otherCurrencies: [...others].map(([currency, amounts]) => ({ currency, amounts })) };
