@@ -38,6 +38,8 @@ import { PpmBot } from './teams/ppm-bot';
 import { TenantGate } from './teams/tenant-gate';
 import { createAdapter } from './teams/adapter';
 import { ProactiveMessenger } from './teams/proactive';
+import { MeetingStartAdvisor } from './teams/meeting-start';
+import { TeamsMeetingOrganizers } from './teams/meeting-organizers';
 import { LocalDemoCallerResolver, TokenCallerResolver } from './api/caller';
 import { TabTokenValidator } from './api/tab-token-validator';
 import { RateLimiter } from './api/rate-limiter';
@@ -127,16 +129,24 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   // The balance estimate comes from the credits ledger (built below; read at turn time). Learned rates come from the
   // usage roll-ups (PPM calls, Σ charge / Σ billed minutes).
   const organizerContexts = new OrganizerContextLoader({ tenants: tenantSettings, directory: people, policies, rates, balances: { currentBalance: (tenantId, now) => credits.currentBalance(tenantId, now) }, learnedRates: usage.rateSamples });
-  const conversationService = new PpmConversationService({ contexts: organizerContexts });
+  // Coverage and "what did my meetings cost" read the credits ledger and the usage API's own query service.
+  const conversationService = new PpmConversationService({
+    contexts: organizerContexts,
+    credits: { coverage: (tenantId, now) => credits.coverage(tenantId, now), overview: (tenantId, now) => credits.overview(tenantId, now) },
+    access,
+    usage: usage.routes.queries,
+  });
   prepareUnderstanding();
+  const proactive = new ProactiveMessenger(adapter, config.bot.appId, conversations, logger);
   const bot = new PpmBot({
     conversationService,
+    meetingStart: new MeetingStartAdvisor({ organizers: new TeamsMeetingOrganizers(), advice: conversationService, messenger: proactive, clock, logger }),
     conversations,
     tenants: new TenantGate(config.tenantIds),
     clock,
     logger,
   });
-  const proactive = new ProactiveMessenger(adapter, config.bot.appId, conversations, logger);
+
   // Credits (issue 6): the ledger's estimate over the usage feed, and alerts as episodes sent once to each admin.
   const chargeFeed: ChargeFeed = usage.chargeFeed;
   const credits = new CreditsService({ ledger: ledgerStore, feed: chargeFeed, settings: tenantSettings });
@@ -152,8 +162,15 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   };
   // The usage sync and the usage import run these after they change a tenant's usage.
   afterUsageChange.push(evaluateAlerts);
+  // New calls or ledger entries change the balance: this instance's bot stops reusing the cached estimate at once.
+  const forgetBalance: AfterUsageChangeHook = async (tenantId) => organizerContexts.forgetBalance(tenantId);
+  afterUsageChange.push(forgetBalance);
+  const afterLedgerChange = async (tenantId: string): Promise<void> => {
+    await forgetBalance(tenantId);
+    await evaluateAlerts(tenantId);
+  };
   const audit = new AuditLog(store);
-  const ledger = new LedgerService({ ledger: ledgerStore, audit, settings: tenantSettings, onLedgerChanged: evaluateAlerts, logger });
+  const ledger = new LedgerService({ ledger: ledgerStore, audit, settings: tenantSettings, onLedgerChanged: afterLedgerChange, logger });
   if (config.mode === 'local') {
     // The demo ledger has just been seeded: open its episodes now (admins who have not installed the bot get them later).
     await evaluateAlerts(DEMO_TENANT_ID).catch((error: unknown) => logger.error({ err: error, event: 'alerts.demo-failed' }, 'demo alerts failed'));

@@ -28,6 +28,7 @@ export * from './rates/demo-rate-card';
 
 export * from './estimate/call-charge';
 export * from './estimate/meeting-cost-estimate';
+export * from './estimate/estimate-balance';
 
 export * from './dial-out/effective-policy';
 export * from './dial-out/destination';

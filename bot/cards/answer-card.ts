@@ -10,6 +10,9 @@ import { dialOutCard } from './dial-out-card';
 import { eligibilityCard } from './eligibility-card';
 import { estimateCard } from './estimate-card';
 import { helpCard } from './help-cards';
+import { coverageCard } from './coverage-card';
+import { meetingAdviceCard } from './meeting-advice-card';
+import { myCostsCard } from './my-costs-card';
 import { issueText } from './card-format';
 
 /** The sentence(s) of a notice answer; null for answers that are cards. */
@@ -29,13 +32,19 @@ export function noticeLines(answer: Answer, t: Translator): string[] | null {
 export function answerCard(answer: Answer, t: Translator): CardAttachment {
   switch (answer.kind) {
     case 'help':
-      return helpCard(t, { unknown: answer.unknown, ...(answer.notConnected ? { notConnected: answer.notConnected } : {}) });
+      return helpCard(t, { unknown: answer.unknown });
     case 'eligibility':
       return eligibilityCard(answer, t);
     case 'estimate':
       return estimateCard(answer, t);
     case 'dialOut':
       return dialOutCard(answer, t);
+    case 'coverage':
+      return coverageCard(answer, t);
+    case 'myCosts':
+      return myCostsCard(answer, t);
+    case 'meetingAdvice':
+      return meetingAdviceCard(answer, t);
     case 'inputProblem':
     case 'unknownOrganizer':
     case 'submissionProblem':

@@ -79,3 +79,31 @@ export function phoneNumber(e164: string): string {
     return e164;
   }
 }
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** An instant as a date and time in the tenant's time zone, in the person's style ("12 Nov 2026, 09:30"). */
+export function dateTimeIn(instant: string, timeZone: string, t: Translator): string {
+  const ms = Date.parse(instant);
+  if (Number.isNaN(ms)) return instant;
+  const key = `${t.formatLocale}|${timeZone}`;
+  let format = dateTimeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(t.formatLocale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+    dateTimeFormats.set(key, format);
+  }
+  return format.format(ms);
+}
+
+/** Call seconds as minutes, at most one decimal ("12.5"). */
+export function minutesOf(seconds: number, t: Translator): string {
+  return new Intl.NumberFormat(t.formatLocale, { maximumFractionDigits: 1 }).format(Math.round(seconds / 6) / 10);
+}
+
+/**
+ * Items of a short list, set apart the way the cards set figures apart ("France $1.20 · Japan $0.40"): Intl's unit
+ * lists join Chinese items with no separator at all.
+ */
+export function listOf(items: readonly string[]): string {
+  return items.join(' · ');
+}

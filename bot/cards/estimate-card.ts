@@ -1,10 +1,11 @@
 /**
  * The estimate card: the priced lines with their rate source, the lines without a rate and who can fix that, the
  * total in the organizer's locale, and the form (duration, lines, add/remove) that sends Action.Execute with an
- * Action.Submit fallback. A partial question gets the same card with what is missing and no total.
+ * Action.Submit fallback. A partial question gets the same card with what is missing and no total. Under the total,
+ * whether the credits balance covers it.
  */
 import template from './estimate.json';
-import type { EstimateLineItem, MeetingCostEstimate, UnpricedLine } from '../billing';
+import type { EstimateBalanceCoverage, EstimateLineItem, MeetingCostEstimate, UnpricedLine } from '../billing';
 import type { EstimateAnswer, EstimateDraft, EstimateDraftLine } from '../conversation/answer-model';
 import { MAX_CALLERS, MAX_MEETING_MINUTES } from '../conversation/input-fields';
 import type { Translator } from '../i18n/i18n';
@@ -14,6 +15,8 @@ import { countryChoices } from './country-choices';
 
 const KIND_OF_CALL = { 'dial-in-toll': 'dialInToll', 'dial-in-toll-free': 'dialInTollFree', 'dial-out': 'dialOut' } as const;
 const FORM_KINDS = ['dialInToll', 'dialInTollFree', 'dialOut'] as const;
+/** The balance line says whether the credits cover the total, never the amount (the card may be in a group chat). */
+const BALANCE_COLOR: Record<EstimateBalanceCoverage, string> = { covered: 'Good', postpaid: 'Default', unknown: 'Default', short: 'Warning', exhausted: 'Attention' };
 /** A question with no lines yet still shows one empty line to fill in. */
 const BLANK_LINE: EstimateDraftLine = { kind: null, count: null, country: null, phoneNumber: null, stayMinutes: null };
 
@@ -32,6 +35,8 @@ export function estimateCard(answer: EstimateAnswer, t: Translator): CardAttachm
     missing: answer.missing.map((slot) => ({ text: `• ${t.t(`estimate.missing.${slot}`)}` })),
     hasResult: estimate !== null,
     ...(estimate ? resultView(estimate, draft, t) : { items: [], unpriced: [], total: '', demoNotice: '', rounding: '' }),
+    balanceText: answer.balanceCheck ? t.t(`estimate.balance.${answer.balanceCheck}`) : '',
+    balanceColor: answer.balanceCheck ? BALANCE_COLOR[answer.balanceCheck] : 'Default',
     formTitle: t.t(estimate ? 'estimate.form.change' : 'estimate.form.title'),
     durationLabel: t.t('form.fields.duration'),
     durationValue: draft.durationMinutes,

@@ -29,18 +29,16 @@ function memo(key: string, build: () => CardAttachment): CardAttachment {
 
 export interface HelpCardOptions {
   unknown?: boolean;
-  /** The question was about data the bot is not connected to yet: say so above the help. */
-  notConnected?: 'balance' | 'myCosts';
 }
 
 export function helpCard(t: Translator, options: HelpCardOptions = {}): CardAttachment {
-  const variant = options.notConnected ?? (options.unknown ? 'unknown' : 'plain');
+  const variant = options.unknown ? 'unknown' : 'plain';
   return memo(`help:${t.language}:${variant}`, () => buildHelpCard(t, options));
 }
 
 function buildHelpCard(t: Translator, options: HelpCardOptions): CardAttachment {
   return cardAttachment(helpTemplate, {
-    note: options.notConnected ? t.t(`help.notConnected.${options.notConnected}`) : options.unknown ? t.t('help.unknown') : '',
+    note: options.unknown ? t.t('help.unknown') : '',
     title: t.t('help.title'),
     intro: t.t('help.intro'),
     items: capabilityItems(t),

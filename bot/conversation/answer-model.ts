@@ -2,10 +2,23 @@
  * What the conversation service answers, as data. Hosts (bot/teams, bot/api) turn it into cards or JSON;
  * this layer never builds card JSON and never holds a user-facing string.
  */
-import type { CalendarDate, DialOutVerdict, EligibilityChecklist, MeetingCostEstimate, RateCardSource } from '../billing';
+import type {
+  BillingModel,
+  CalendarDate,
+  DialOutVerdict,
+  EligibilityChecklist,
+  EstimateBalanceCoverage,
+  Instant,
+  MeetingCostEstimate,
+  Money,
+  ProjectedDate,
+  RateCardSource,
+} from '../billing';
+import type { CoverageStatus } from '../credits/coverage';
 import type { SupportedLanguage } from '../i18n/locale';
+import type { UsageCallKind } from '../usage/pstn-call';
 import type { OrganizerSummary, PolicyFacts, UnknownOrganizerReason } from './organizer-context';
-import type { MissingSlot } from './understanding';
+import type { DateRangeLabel, MissingSlot } from './understanding';
 
 export type { OrganizerSummary, PolicyFacts, UnknownOrganizerReason } from './organizer-context';
 
@@ -66,8 +79,6 @@ export const MAX_ESTIMATE_LINES = 6;
 export interface HelpAnswer {
   readonly kind: 'help';
   readonly unknown: boolean;
-  /** Asked for something whose data is not connected yet: the help card says so, with no made-up numbers. */
-  readonly notConnected?: 'balance' | 'myCosts';
 }
 
 export interface InputProblemAnswer {
@@ -97,6 +108,8 @@ export interface EstimateAnswer {
   readonly issues: readonly InputIssue[];
   /** Null until the draft is complete and valid. */
   readonly estimate: MeetingCostEstimate | null;
+  /** Whether the credits balance covers the estimated total (no amount: it is shown in any chat). */
+  readonly balanceCheck: EstimateBalanceCoverage | null;
   readonly on: CalendarDate;
   readonly rateCard: { readonly source: RateCardSource; readonly countries: readonly string[] } | null;
 }
@@ -119,6 +132,112 @@ export interface DialOutAnswer {
   readonly typedNumber: string | null;
 }
 
+/** Whether the credits cover calls: what everyone may see, in any chat. */
+export interface CoverageFacts {
+  readonly status: CoverageStatus;
+  readonly billingModel: BillingModel;
+}
+
+/** The amounts behind the status: only for admins, only in personal chat. */
+export type CreditAmounts =
+  | {
+      readonly kind: 'prepaid';
+      readonly estimate: Money;
+      /** When the estimate was computed (now), the snapshot it starts from, and the newest call it includes. */
+      readonly at: Instant;
+      readonly snapshotAsOf: Instant;
+      readonly newestCallAt: Instant | null;
+      readonly runOut: ProjectedDate;
+      readonly nextRecharge: ProjectedDate;
+      readonly rechargeAmount: Money | null;
+      readonly timeZone: string;
+    }
+  | {
+      readonly kind: 'postpaid';
+      readonly spend: Money;
+      readonly budget: Money | null;
+      readonly monthStart: CalendarDate;
+      readonly at: Instant;
+      readonly newestCallAt: Instant | null;
+      readonly timeZone: string;
+    }
+  | { readonly kind: 'no-snapshot' };
+
+export interface CoverageAnswer {
+  readonly kind: 'coverage';
+  readonly coverage: CoverageFacts;
+  /** Only for an admin in personal chat; null for everyone else. */
+  readonly amounts: CreditAmounts | null;
+  /** An admin asking outside personal chat: the amounts are there, not here. */
+  readonly amountsInPersonalChat: boolean;
+}
+
+export interface CallKindMinutes {
+  readonly kind: UsageCallKind;
+  readonly calls: number;
+  readonly seconds: number;
+}
+
+export interface CountryShare {
+  /** ISO alpha-2; null when the call records do not say. */
+  readonly country: string | null;
+  readonly seconds: number;
+  readonly cost: Money;
+}
+
+/** One conference (meeting bridge) of the organizer's, in the range. */
+export interface MeetingCost {
+  readonly conferenceId: string;
+  readonly firstCallAt: Instant;
+  readonly lastCallAt: Instant;
+  readonly calls: number;
+  readonly seconds: number;
+  /** Charge plus connection charge: what the calls cost. */
+  readonly cost: Money;
+  /** null when the roll-up predates the breakdown. */
+  readonly byKind: readonly CallKindMinutes[] | null;
+  readonly topCountries: readonly CountryShare[] | null;
+  readonly moreCountries: boolean;
+  /** Calls tied to the organizer only through the conference id; null when unknown. */
+  readonly inferredCalls: number | null;
+}
+
+export type MyCostsRangeLabel = DateRangeLabel | 'last30Days';
+
+export interface MyCostsAnswer {
+  readonly kind: 'myCosts';
+  readonly organizer: OrganizerSummary;
+  readonly range: { readonly from: CalendarDate; readonly to: CalendarDate; readonly label: MyCostsRangeLabel; readonly days?: number };
+  readonly timeZone: string;
+  /** Exactly the usage API's totals for the same range (GET /api/v1/usage?groupBy=conference). */
+  readonly total: { readonly meetings: number; readonly calls: number; readonly seconds: number; readonly cost: Money };
+  /** Minutes by call kind over every meeting; null when some roll-up predates the breakdown. */
+  readonly byKind: readonly CallKindMinutes[] | null;
+  /** The costliest meetings, at most MAX_MEETINGS_SHOWN. */
+  readonly meetings: readonly MeetingCost[];
+  /** The meetings past those shown, summed. */
+  readonly more: { readonly meetings: number; readonly seconds: number; readonly cost: Money } | null;
+  /** Amounts in other currencies are never added in; they are named. */
+  readonly otherCurrencies: readonly Money[];
+  readonly inferredCalls: number | null;
+  readonly newestCallAt: Instant | null;
+}
+
+/** Keeps the largest "what did my meetings cost" card well under Teams' 28 KB (card-size test). */
+export const MAX_MEETINGS_SHOWN = 8;
+
+/** The private advice an organizer gets when one of their meetings starts. */
+export interface MeetingAdviceAnswer {
+  readonly kind: 'meetingAdvice';
+  readonly organizer: OrganizerSummary;
+  readonly policy: PolicyFacts;
+  /** False when the organizer has no Audio Conferencing: their meetings cannot dial out whatever the policy. */
+  readonly canDialOut: boolean;
+  readonly coverage: CoverageFacts;
+  /** From their meetings with calls in the last TYPICAL_COST_DAYS days; null when there are none. */
+  readonly typicalCost: { readonly meetings: number; readonly median: Money; readonly from: CalendarDate; readonly to: CalendarDate } | null;
+}
+
 /** A card submission that belongs to no form (unknown verb, data that is not an object). */
 export interface SubmissionProblemAnswer {
   readonly kind: 'submissionProblem';
@@ -132,7 +251,10 @@ export type Answer =
   | SubmissionProblemAnswer
   | EligibilityAnswer
   | EstimateAnswer
-  | DialOutAnswer;
+  | DialOutAnswer
+  | CoverageAnswer
+  | MyCostsAnswer
+  | MeetingAdviceAnswer;
 
 /** An answer and the language to say it in: the one the person wrote in, which may differ from their locale. */
 export interface Reply {
@@ -157,4 +279,9 @@ export interface CardSubmission {
 export interface ConversationService {
   answer(text: string, context: AskContext & { hasAttachments: boolean }): Promise<Reply>;
   answerSubmission(submission: CardSubmission, context: AskContext): Promise<Reply>;
+}
+
+/** What the Teams host asks when a meeting starts: the advice for its organizer (or why there is none). */
+export interface MeetingAdviceSource {
+  meetingAdvice(tenantId: string, organizerId: string, now: Date): Promise<Answer>;
 }

@@ -1,10 +1,15 @@
 /**
  * Text in, answer model out; card submissions in, answer model out. SDK-free: no botbuilder, no HTTP.
- * The same answers serve the bot and the REST API (eligibility, estimate, dial-out check).
+ * The same answers serve the bot and the REST API (eligibility, estimate, dial-out check). Credits coverage and
+ * "what did my meetings cost" read the credits ledger and the usage roll-ups; meeting-start advice is asked by the
+ * Teams host for the meeting's organizer.
  */
 import { resolveLocale } from '../i18n/locale';
-import type { Answer, AskContext, CardSubmission, ConversationService, Reply } from './answer-model';
+import type { Answer, AskContext, CardSubmission, ConversationService, MeetingAdviceSource, Reply } from './answer-model';
 import { parseSubmission } from './card-submissions';
+import { coverageAnswer } from './coverage-answer';
+import { meetingAdviceAnswer } from './meeting-advice';
+import { myCostsAnswer } from './my-costs-answer';
 import { dialOutAnswer, dialOutRequestFrom, type DialOutDestinationRequest } from './dial-out-answer';
 import { eligibilityAnswer } from './eligibility-answer';
 import { estimateAnswer } from './estimate-answer';
@@ -12,18 +17,25 @@ import { draftFromJson, draftFromUnderstanding } from './estimate-input';
 import { issue } from './input-fields';
 import { isMostlyRightToLeft, messageProblem } from './message-checks';
 import type { OrganizerContext, OrganizerContextLoader } from './organizer-context';
+import type { AdminCheck, CreditsReader, UsageReader } from './ports';
 import { understand, type Understanding } from './understanding';
 
 export { MAX_MESSAGE_LENGTH } from './message-checks';
 
 export interface ConversationServiceDeps {
   contexts: OrganizerContextLoader;
+  /** The credits ledger's coverage and estimate. */
+  credits: CreditsReader;
+  /** Who may see amounts (admins, in personal chat only). */
+  access: AdminCheck;
+  /** The usage API's query service. */
+  usage: UsageReader;
 }
 
 /** Intents answered without reading anything about the organizer. */
-const CONTEXT_FREE = new Set<Understanding['intent']>(['help', 'unknown', 'balance', 'myCosts']);
+const CONTEXT_FREE = new Set<Understanding['intent']>(['help', 'unknown']);
 
-export class PpmConversationService implements ConversationService {
+export class PpmConversationService implements ConversationService, MeetingAdviceSource {
   constructor(private readonly deps: ConversationServiceDeps) {}
 
   async answer(text: string, context: AskContext & { hasAttachments: boolean }): Promise<Reply> {
@@ -34,16 +46,21 @@ export class PpmConversationService implements ConversationService {
     // A first reading without the organizer's facts is enough for help and friends, which then cost no storage read.
     const first = understand(text, { locale: context.locale, now: context.now, timeZone: 'UTC' });
     if (CONTEXT_FREE.has(first.intent)) return { answer: contextFreeAnswer(first, text), language: first.language };
+    // Coverage is the tenant's, not the organizer's: anyone in the tenant may ask, and amounts depend on who and where.
+    if (first.intent === 'balance') return { answer: await coverageAnswer(this.deps, context), language: first.language };
 
     const loaded = await this.deps.contexts.load(context.tenantId, context.userId, context.now);
     if (!loaded.ok) return { answer: { kind: 'unknownOrganizer', reason: loaded.reason }, language: first.language };
     const organizer = loaded.context;
     // Read again with the usage location, which national numbers ("01 23 45 67 89") need; without a digit there is
     // no number, and the first reading stands.
+    // "Last month" and "this week" are calendar periods in the tenant's time zone, so a range is read again there.
     const region = organizer.organizer.usageLocation;
     const understood =
-      region && /\p{Nd}/u.test(text) ? understand(text, { locale: context.locale, now: context.now, timeZone: organizer.timeZone, defaultRegion: region }) : first;
-    return { answer: this.answerIntent(understood, text, organizer), language: understood.language };
+      (region && /\p{Nd}/u.test(text)) || first.entities.range
+        ? understand(text, { locale: context.locale, now: context.now, timeZone: organizer.timeZone, ...(region ? { defaultRegion: region } : {}) })
+        : first;
+    return { answer: await this.answerIntent(understood, text, organizer), language: understood.language };
   }
 
   async answerSubmission(submission: CardSubmission, context: AskContext): Promise<Reply> {
@@ -92,8 +109,17 @@ export class PpmConversationService implements ConversationService {
     return dialOutAnswer(loaded.context, request.destinations, request.issues);
   }
 
-  private answerIntent(understood: Understanding, text: string, organizer: OrganizerContext): Answer {
+  /** The private advice for a meeting's organizer as the meeting starts (the Teams host sends it). */
+  async meetingAdvice(tenantId: string, organizerId: string, now: Date): Promise<Answer> {
+    const loaded = await this.deps.contexts.load(tenantId, organizerId, now);
+    if (!loaded.ok) return { kind: 'unknownOrganizer', reason: loaded.reason };
+    return meetingAdviceAnswer(this.deps, loaded.context, now);
+  }
+
+  private async answerIntent(understood: Understanding, text: string, organizer: OrganizerContext): Promise<Answer> {
     switch (understood.intent) {
+      case 'myCosts':
+        return myCostsAnswer(this.deps.usage, organizer, understood.entities.range);
       case 'eligibility':
         return eligibilityAnswer(organizer);
       case 'estimate': {
@@ -110,10 +136,6 @@ export class PpmConversationService implements ConversationService {
 
 function contextFreeAnswer(understood: Understanding, text: string): Answer {
   switch (understood.intent) {
-    case 'balance':
-    case 'myCosts':
-      // Their data (the credits ledger, the usage history) is not connected to the bot yet: say so, invent nothing.
-      return { kind: 'help', unknown: false, notConnected: understood.intent };
     case 'unknown':
       return isMostlyRightToLeft(text) ? { kind: 'inputProblem', problem: 'rightToLeft' } : { kind: 'help', unknown: true };
     default:

@@ -4,6 +4,7 @@
  */
 import {
   analyzePhoneNumber,
+  estimateBalanceCoverage,
   estimateMeetingCost,
   type EstimateInputError,
   type EstimateLine,
@@ -23,7 +24,7 @@ export function estimateAnswer(context: OrganizerContext, draft: EstimateDraft, 
     on: context.today,
     rateCard: context.rateCard,
   };
-  if (draftIssues.length > 0 || missing.length > 0) return { ...base, issues: draftIssues, estimate: null };
+  if (draftIssues.length > 0 || missing.length > 0) return { ...base, issues: draftIssues, estimate: null, balanceCheck: null };
 
   const issues: InputIssue[] = [];
   const lines: EstimateLine[] = [];
@@ -32,7 +33,7 @@ export function estimateAnswer(context: OrganizerContext, draft: EstimateDraft, 
     if ('code' in converted) issues.push(converted);
     else lines.push(converted);
   });
-  if (issues.length > 0) return { ...base, issues, estimate: null };
+  if (issues.length > 0) return { ...base, issues, estimate: null, balanceCheck: null };
 
   const result = estimateMeetingCost({
     durationMinutes: draft.durationMinutes!,
@@ -41,8 +42,9 @@ export function estimateAnswer(context: OrganizerContext, draft: EstimateDraft, 
     settings: context.settings,
     lookupRate: context.lookupRate,
   });
-  if (!result.ok) return { ...base, issues: result.error.map((e) => domainIssue(e, draft)), estimate: null };
-  return { ...base, issues: [], estimate: result.value };
+  if (!result.ok) return { ...base, issues: result.error.map((e) => domainIssue(e, draft)), estimate: null, balanceCheck: null };
+  const balanceCheck = estimateBalanceCoverage({ billingModel: context.settings.billingModel, balance: context.balance, total: result.value.total });
+  return { ...base, issues: [], estimate: result.value, balanceCheck };
 }
 
 function missingSlots(draft: EstimateDraft, issues: readonly InputIssue[]): MissingSlot[] {

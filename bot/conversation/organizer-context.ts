@@ -102,6 +102,11 @@ export class OrganizerContextLoader {
     this.rates.invalidate();
   }
 
+  /** After a ledger entry or new usage: the next turn reads the balance estimate again. */
+  forgetBalance(tenantId: string): void {
+    this.balances.invalidate(tenantId);
+  }
+
   async load(tenantId: string, userId: string | undefined, now: Date): Promise<OrganizerContextResult> {
     if (!userId) return { ok: false, reason: 'noUserId' };
     const [tenant, user] = await Promise.all([this.deps.tenants.get(tenantId), this.deps.directory.getUser(tenantId, userId)]);

@@ -1,9 +1,12 @@
 /**
- * What the conversation service reads, as small ports. Later issues fill two of them: the credits ledger gives the
- * balance estimate, the usage history gives learned rates. Until they are wired, the null sources answer honestly:
- * the balance is unknown, and no rate is learned.
+ * What the conversation service reads, as small ports: the credits ledger gives the balance estimate and the coverage,
+ * the usage history gives learned rates and the organizer's meetings, the access service says who is an admin. The
+ * null sources answer honestly where nothing is wired: the balance is unknown, and no rate is learned.
  */
 import type { Money } from '../billing/money';
+import type { CreditCoverage } from '../credits/coverage';
+import type { CreditsOverview } from '../credits/credits-overview';
+import type { UsageQueryOutcome, UsageQueryRequest } from '../usage/usage-query-service';
 import type { RateHistorySample } from '../billing/rates/learned-rates';
 import type { RateCard } from '../billing/rates/rate-card';
 import type { PolicyAssignment } from '../store/dial-out-policy-store';
@@ -32,4 +35,20 @@ export interface DialOutPolicyReader {
 
 export interface RateCardReader {
   getCard(tenantId: string): Promise<RateCard | null>;
+}
+
+export interface CreditsReader {
+  /** good / low / exhausted / unknown, from the balance estimate and the tenant's low-balance threshold. */
+  coverage(tenantId: string, now: Date): Promise<CreditCoverage>;
+  /** The whole estimate (amount, as-of, forecast, recharge): for admins in personal chat only. */
+  overview(tenantId: string, now: Date): Promise<CreditsOverview | null>;
+}
+
+export interface AdminCheck {
+  isAdmin(tenantId: string, userId: string): Promise<boolean>;
+}
+
+/** The usage API's own query service: the bot's meeting costs are the same numbers as GET /api/v1/usage. */
+export interface UsageReader {
+  query(request: UsageQueryRequest): Promise<UsageQueryOutcome>;
 }

@@ -1,6 +1,7 @@
 /**
  * The Teams host: routes activities to the conversation service and sends cards back. It holds no state of its own;
- * conversation references go to Table Storage for proactive messages.
+ * conversation references go to Table Storage for proactive messages. A meeting's start sends its organizer private
+ * advice (meeting-start.ts).
  */
 import { MessageFactory, TeamsActivityHandler, TurnContext, type Activity, type InvokeResponse } from 'botbuilder';
 import type { Logger } from 'pino';
@@ -12,11 +13,14 @@ import { resolveLocale } from '../i18n/locale';
 import { welcomeCard } from '../cards/help-cards';
 import { answerCard } from '../cards/answer-card';
 import { answerActivity } from './answer-activity';
+import { MEETING_ADVICE_VERB } from '../cards/meeting-advice-card';
 import { cardInvokeResponse, submissionFromInvoke, submissionFromMessage } from './card-action';
+import type { MeetingStartAdvisor } from './meeting-start';
 import { TenantGate, tenantIdOf } from './tenant-gate';
 
 export interface PpmBotDeps {
   conversationService: ConversationService;
+  meetingStart: MeetingStartAdvisor;
   conversations: ConversationStore;
   tenants: TenantGate;
   clock: Clock;
@@ -61,6 +65,15 @@ export class PpmBot extends TeamsActivityHandler {
     });
   }
 
+  /** The organizer gets private advice; the meeting chat gets nothing about them. */
+  protected override async onTeamsMeetingStart(context: TurnContext): Promise<void> {
+    if (await this.admit(context)) {
+      const outcome = await this.deps.meetingStart.adviseOrganizer(context);
+      this.deps.logger.info({ event: 'meeting-start.advised', outcome }, 'meeting started');
+    }
+    await super.onTeamsMeetingStart(context);
+  }
+
   /** Refuses other tenants politely and stores nothing for them. */
   private async admit(context: TurnContext): Promise<boolean> {
     const tenantId = tenantIdOf(context.activity);
@@ -81,7 +94,10 @@ export class PpmBot extends TeamsActivityHandler {
       const t = translatorFor(activity.locale);
       return cardInvokeResponse(answerCard({ kind: 'unknownOrganizer', reason: 'tenantNotSetUp' }, t));
     }
-    const reply = await this.deps.conversationService.answerSubmission(submissionFromInvoke(activity), this.askContext(activity));
+    const submission = submissionFromInvoke(activity);
+    // The meeting-start placeholder's refresh: the advice, for the organizer alone.
+    if (submission.verb === MEETING_ADVICE_VERB) return cardInvokeResponse(await this.deps.meetingStart.refreshView(context));
+    const reply = await this.deps.conversationService.answerSubmission(submission, this.askContext(activity));
     return cardInvokeResponse(answerCard(reply.answer, this.translatorForReply(activity, reply)));
   }
 
@@ -91,6 +107,11 @@ export class PpmBot extends TeamsActivityHandler {
     const activity = context.activity;
     const submission: CardSubmission | null = submissionFromMessage(activity);
     let reply: Reply;
+    if (submission?.verb === MEETING_ADVICE_VERB) {
+      // The refresh's Action.Submit fallback would answer in the meeting chat, for everyone to see: say nothing.
+      this.deps.logger.info({ event: 'meeting-start.submit-fallback-ignored' }, 'meeting advice is shown only through the refresh');
+      return;
+    }
     if (submission) {
       // The Action.Submit fallback of a card form, where Action.Execute is not supported.
       reply = await this.deps.conversationService.answerSubmission(submission, this.askContext(activity));

@@ -1,9 +1,11 @@
 /** Every kind of answer the bot gives, built by the real conversation service over the demo tenant's data. */
-import { PpmConversationService } from '../../bot/conversation/conversation-service';
 import type { Answer, CardSubmission } from '../../bot/conversation/answer-model';
 import { DEMO_TENANT_ID, demoUser } from '../../bot/demo/demo-tenant';
 import { moneyFromDecimal } from '../../bot/billing';
-import { demoContextLoader, NOW } from '../conversation/support/demo-context';
+import { demoConversationService, NOW, type DemoServiceOptions } from '../conversation/support/demo-context';
+import { demoCreditsOverview } from '../conversation/support/demo-credits';
+import { manyMeetings, meetingGroup } from '../conversation/support/demo-meetings';
+import type { TenantSettings } from '../../bot/store/tenant-settings';
 
 const QUESTIONS: ReadonlyArray<[user: string, text: string]> = [
   ['avery', 'help'],
@@ -45,8 +47,8 @@ export interface AnswerSample {
 }
 
 export async function answerSamples(): Promise<AnswerSample[]> {
-  const service = new PpmConversationService({ contexts: demoContextLoader() });
-  const withBalance = new PpmConversationService({ contexts: demoContextLoader({ balance: moneyFromDecimal('3.50', 'USD') }) });
+  const service = demoConversationService();
+  const withBalance = demoConversationService({ balance: moneyFromDecimal('3.50', 'USD') });
   const samples: AnswerSample[] = [];
   for (const [key, text] of QUESTIONS) {
     const u = demoUser(key);
@@ -64,5 +66,45 @@ export async function answerSamples(): Promise<AnswerSample[]> {
   }
   samples.push({ name: 'stranger', locale: 'en-US', answer: (await service.answer('am I eligible?', { ...askContext, userId: 'ffffffff-0000-4000-8000-000000000000', hasAttachments: false })).answer });
   samples.push({ name: 'too long', locale: 'en-US', answer: (await service.answer('x'.repeat(4001), { ...askContext, hasAttachments: false })).answer });
+  samples.push(...(await liveDataSamples()));
   return samples;
+}
+
+/** Coverage (each status, admins with amounts), meeting costs (with and without a breakdown) and meeting advice. */
+async function liveDataSamples(): Promise<AnswerSample[]> {
+  const samples: AnswerSample[] = [];
+  const dana = demoUser('dana');
+  const personal = { tenantId: DEMO_TENANT_ID, userId: dana.aadObjectId, locale: 'en-US', now: NOW, conversationKind: 'personal' as const, hasAttachments: false };
+  const overview = await demoCreditsOverview(NOW);
+  const coverages: Array<[string, DemoServiceOptions]> = [
+    ['good, admin', { coverage: { status: 'good' }, overview }],
+    ['low, admin', { coverage: { status: 'low' }, overview: await demoCreditsOverview(NOW, { dailySpend: '900' }) }],
+    ['exhausted, admin without a snapshot', { coverage: { status: 'exhausted' }, overview: null }],
+    ['unknown, organizer', { coverage: { status: 'unknown' }, admins: [] }],
+    ['postpaid, admin', { coverage: { status: 'good', billingModel: 'postpaid' }, overview: await demoCreditsOverview(NOW, { settings: postpaid }) }],
+  ];
+  for (const [name, options] of coverages) {
+    samples.push({ name: `coverage ${name}`, locale: 'en-US', answer: (await demoConversationService(options).answer('Do we have enough credits?', personal)).answer });
+  }
+  samples.push({
+    name: 'coverage, admin in a group chat',
+    locale: 'en-US',
+    answer: (await demoConversationService({ coverage: { status: 'low' }, overview }).answer('Do we have enough credits?', { ...personal, conversationKind: 'groupChat' })).answer,
+  });
+  const meetings = [
+    ...manyMeetings('dana', 11),
+    meetingGroup('dana', '999000111', '2026-10-20T15:00:00.000Z', [{ kind: 'dial-in-toll', country: null, seconds: 120, cost: 40_000n, inferred: true }], { withMix: false }),
+  ];
+  samples.push({ name: 'my costs, many meetings', locale: 'en-US', answer: (await demoConversationService({ meetings }).answer('How much did my meetings cost last month?', personal)).answer });
+  samples.push({ name: 'my costs, none', locale: 'en-US', answer: (await demoConversationService().answer('what did my meetings cost this week?', personal)).answer });
+  const advice = demoConversationService({ coverage: { status: 'low' }, meetings });
+  samples.push({ name: 'meeting advice with history', locale: 'en-US', answer: await advice.meetingAdvice(DEMO_TENANT_ID, dana.aadObjectId, NOW) });
+  for (const key of ['camille', 'liwei', 'sam']) {
+    samples.push({ name: `meeting advice for ${key}`, locale: 'en-US', answer: await advice.meetingAdvice(DEMO_TENANT_ID, demoUser(key).aadObjectId, NOW) });
+  }
+  return samples;
+}
+
+function postpaid(settings: TenantSettings): TenantSettings {
+  return { ...settings, billing: { ...settings.billing, billingModel: 'postpaid', monthlyBudget: { amount: '1500', currency: 'USD' } } };
 }

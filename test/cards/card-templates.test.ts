@@ -1,7 +1,8 @@
 /**
  * Every card, in every locale, parses without errors under the adaptivecards package's own parser (the UMD build,
  * under jsdom: toolchain-notes "Adaptive Cards"), and passes the checks that parser misses: every Action.Execute has
- * a verb and an Action.Submit fallback, no template expression is left unexpanded, and no raw i18n key is shown.
+ * a verb and an Action.Submit fallback, no template expression or {{placeholder}} is left unfilled, and no raw i18n key
+ * is shown.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,6 +12,7 @@ import { SUPPORTED_LANGUAGES } from '../../bot/i18n/locale';
 import { BOT_RESOURCES, translatorFor } from '../../bot/i18n/i18n';
 import { answerCard } from '../../bot/cards/answer-card';
 import { helpCard, welcomeCard } from '../../bot/cards/help-cards';
+import { meetingAdvicePlaceholderCard } from '../../bot/cards/meeting-advice-card';
 import type { CardAttachment } from '../../bot/cards/render-card';
 import { answerSamples, type AnswerSample } from './card-samples';
 
@@ -51,6 +53,7 @@ function ownChecks(card: CardAttachment): string[] {
   const problems: string[] = [];
   const json = JSON.stringify(card.content);
   if (json.includes('${')) problems.push(`unexpanded template expression: ${/.{0,40}\$\{.{0,40}/.exec(json)?.[0]}`);
+  if (/\{\{\s*\w+\s*\}\}/.test(json)) problems.push(`unfilled string placeholder: ${/.{0,40}\{\{.{0,40}/.exec(json)?.[0]}`);
   if (card.content.version !== '1.5') problems.push(`version ${String(card.content.version)}`);
   walk(card.content, (record) => {
     if (record.type === 'Action.Execute') {
@@ -61,7 +64,7 @@ function ownChecks(card: CardAttachment): string[] {
     }
     for (const field of ['text', 'title', 'value', 'label', 'placeholder']) {
       const value = record[field];
-      if (typeof value === 'string' && (I18N_KEYS.has(value.trim()) || /\b(?:errors|dialOut|estimate|eligibility|remedies|fixers|policy|rates|numberTypes|answers|form|status)\.[a-zA-Z-]+(?:\.[a-zA-Z-]+)*\b/.test(value))) {
+      if (typeof value === 'string' && (I18N_KEYS.has(value.trim()) || /\b(?:errors|dialOut|estimate|eligibility|remedies|fixers|policy|rates|numberTypes|answers|form|status|coverage|myCosts|meetingAdvice)\.[a-zA-Z-]+(?:\.[a-zA-Z-]+)*\b/.test(value))) {
         problems.push(`raw i18n key in ${field}: ${value}`);
       }
     }
@@ -77,7 +80,18 @@ describe('card templates', () => {
 
   it('covers every kind of answer', () => {
     const kinds = new Set(samples.map((s) => s.answer.kind));
-    expect([...kinds].sort()).toEqual(['dialOut', 'eligibility', 'estimate', 'help', 'inputProblem', 'submissionProblem', 'unknownOrganizer']);
+    expect([...kinds].sort()).toEqual([
+      'coverage',
+      'dialOut',
+      'eligibility',
+      'estimate',
+      'help',
+      'inputProblem',
+      'meetingAdvice',
+      'myCosts',
+      'submissionProblem',
+      'unknownOrganizer',
+    ]);
   });
 
   it('parses every card in every locale with the adaptivecards package, and passes the checks it misses', () => {
@@ -87,6 +101,7 @@ describe('card templates', () => {
       for (const sample of samples) cards.push({ name: `${language} ${sample.name}`, card: answerCard(sample.answer, t) });
       cards.push({ name: `${language} help`, card: helpCard(t) }, { name: `${language} welcome`, card: welcomeCard(t) });
       cards.push({ name: `${language} help (unknown)`, card: helpCard(t, { unknown: true }) });
+      cards.push({ name: `${language} meeting advice placeholder`, card: meetingAdvicePlaceholderCard('29:organizer', t) });
     }
     const parsed = parseWithAdaptiveCards(cards.map(({ name, card }) => ({ name, card: card.content })));
     const failures = parsed

@@ -1,17 +1,16 @@
 /** The conversation service's answers, table-driven, over the demo tenant's facts in memory. */
-import { PpmConversationService } from '../../bot/conversation/conversation-service';
 import { parseSubmission } from '../../bot/conversation/card-submissions';
 import { isMostlyRightToLeft, messageProblem } from '../../bot/conversation/message-checks';
 import { MAX_ESTIMATE_LINES, type Answer, type DialOutAnswer, type EstimateAnswer } from '../../bot/conversation/answer-model';
 import { moneyFromDecimal, type RateHistorySample } from '../../bot/billing';
 import { DEMO_TENANT_ID, demoUser } from '../../bot/demo/demo-tenant';
-import { demoContextLoader, NOW, type DemoPortsOptions } from './support/demo-context';
+import { demoConversationService, NOW, type DemoServiceOptions } from './support/demo-context';
 
-function service(options: DemoPortsOptions = {}) {
-  return new PpmConversationService({ contexts: demoContextLoader(options) });
+function service(options: DemoServiceOptions = {}) {
+  return demoConversationService(options);
 }
 
-async function ask(text: string, user = 'avery', options: DemoPortsOptions = {}, locale?: string) {
+async function ask(text: string, user = 'avery', options: DemoServiceOptions = {}, locale?: string) {
   const u = demoUser(user);
   return service(options).answer(text, {
     tenantId: DEMO_TENANT_ID, userId: u.aadObjectId, locale: locale ?? u.locale, now: NOW, conversationKind: 'personal', hasAttachments: false,

@@ -127,13 +127,6 @@ describe('organizers ask the bot in their own language (HTTP, expectReplies)', (
     expect(visibleText((body as { activities: BotReply[] }).activities)).toBe(translatorFor('en-US').t('answers.unknownOrganizer.notInDirectory'));
   });
 
-  it('routes credit and usage questions to the help card with an honest note, inventing no numbers', async () => {
-    const t = translatorFor('en-US');
-    const shown = visibleText(await ask(service.baseUrl, { user: 'avery', text: 'Do we have enough credits?' }));
-    expect(shown).toContain(t.t('help.notConnected.balance'));
-    expect(shown).toContain(t.t('help.title'));
-  });
-
   it.each([
     ['a group chat, with the bot @mentioned', { conversationType: 'groupChat' as const, text: '<at>PPM Assistant</at> can I dial +81 3 1234 5678?' }],
     ['a meeting chat', { conversationType: 'groupChat' as const, text: '<at>PPM Assistant</at> can I dial +81 3 1234 5678?', extra: { channelData: { tenant: { id: DEMO_TENANT_ID }, meeting: { id: 'MCMxOTptZWV0aW5n' } } } }],

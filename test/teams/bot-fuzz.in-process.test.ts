@@ -9,12 +9,12 @@ import { createLogger } from '../../bot/logger';
 import { fixedClock } from '../../bot/clock';
 import { TableStore } from '../../bot/store/table-store';
 import { ConversationStore } from '../../bot/store/conversation-store';
-import { PpmConversationService } from '../../bot/conversation/conversation-service';
 import { PpmBot } from '../../bot/teams/ppm-bot';
+import { MeetingStartAdvisor } from '../../bot/teams/meeting-start';
 import { TenantGate } from '../../bot/teams/tenant-gate';
 import { DEMO_TENANT_ID, DEMO_USERS } from '../../bot/demo/demo-tenant';
 import { azuriteConnectionString, uniqueTablePrefix } from '../support/service';
-import { demoContextLoader } from '../conversation/support/demo-context';
+import { demoConversationService } from '../conversation/support/demo-context';
 import { fuzzTurns, type FuzzTurn } from './support/fuzz-turns';
 
 /** Runs one turn and returns what the bot sent. */
@@ -65,12 +65,23 @@ describe('fuzz: 10,000 random turns in process', () => {
   afterAll(() => store.dropTables());
 
   it('never throws, and every turn gets a reply', async () => {
+    const conversationService = demoConversationService();
+    const clock = fixedClock('2026-11-02T15:00:00Z');
+    const logger = createLogger({ level: 'silent' });
     const bot = new PpmBot({
-      conversationService: new PpmConversationService({ contexts: demoContextLoader() }),
+      conversationService,
+      // No meeting events in this fuzz: the meeting-start advisor finds no organizer and sends nothing.
+      meetingStart: new MeetingStartAdvisor({
+        organizers: { organizerOf: async () => null },
+        advice: conversationService,
+        messenger: { personalLocale: async () => undefined, sendProactive: async () => 'no-conversation' },
+        clock,
+        logger,
+      }),
       conversations: new ConversationStore(store),
       tenants: new TenantGate([DEMO_TENANT_ID]),
-      clock: fixedClock('2026-11-02T15:00:00Z'),
-      logger: createLogger({ level: 'silent' }),
+      clock,
+      logger,
     });
     const adapter = new CollectingAdapter();
     const failures: string[] = [];

@@ -6,19 +6,14 @@
 import { TestAdapter, type Activity } from 'botbuilder';
 import { createLogger } from '../../bot/logger';
 import { fixedClock } from '../../bot/clock';
-import { TenantSettingsStore } from '../../bot/store/tenant-settings';
-import { StoredDirectory } from '../../bot/store/directory-store';
-import { DialOutPolicyStore } from '../../bot/store/dial-out-policy-store';
-import { ConversationStore } from '../../bot/store/conversation-store';
-import { RateStore } from '../../bot/store/rate-store';
 import { DEMO_TENANT_ID, demoUser } from '../../bot/demo/demo-tenant';
-import { PpmConversationService } from '../../bot/conversation/conversation-service';
-import { OrganizerContextLoader } from '../../bot/conversation/organizer-context';
 import { NO_BALANCE, NO_LEARNED_RATES } from '../../bot/conversation/ports';
 import { PpmBot } from '../../bot/teams/ppm-bot';
+import { MeetingStartAdvisor } from '../../bot/teams/meeting-start';
 import { TenantGate } from '../../bot/teams/tenant-gate';
 import { translatorFor } from '../../bot/i18n/i18n';
 import { startTestService, type TestService } from '../support/service';
+import { inProcessServices } from './support/in-process-bot';
 
 const clock = fixedClock('2026-11-02T15:00:00Z');
 const logger = createLogger({ level: 'silent' });
@@ -49,16 +44,18 @@ describe('PpmBot with the TestAdapter', () => {
 
   beforeAll(async () => {
     service = await startTestService();
-    const store = service.app.store;
-    const tenantSettings = new TenantSettingsStore(store);
-    const directory = new StoredDirectory(store);
-    const policies = new DialOutPolicyStore(store);
-    const rates = new RateStore(store);
+    // No balance and no learned rates: these cards show "balance unknown" (the live data has its own suites).
+    const { conversationService, conversations } = inProcessServices(service.app.store, { clock, logger, balances: NO_BALANCE, learnedRates: NO_LEARNED_RATES });
     const bot = new PpmBot({
-      conversationService: new PpmConversationService({
-        contexts: new OrganizerContextLoader({ tenants: tenantSettings, directory, policies, rates, balances: NO_BALANCE, learnedRates: NO_LEARNED_RATES }),
+      conversationService,
+      meetingStart: new MeetingStartAdvisor({
+        organizers: { organizerOf: async () => null },
+        advice: conversationService,
+        messenger: { personalLocale: async () => undefined, sendProactive: async () => 'no-conversation' },
+        clock,
+        logger,
       }),
-      conversations: new ConversationStore(store),
+      conversations,
       tenants: new TenantGate([DEMO_TENANT_ID]),
       clock,
       logger,
