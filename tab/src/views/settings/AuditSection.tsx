@@ -12,10 +12,10 @@ import { useSession, useStrings } from '../../shell/shellContext';
 import { makeStyles } from '../../ui/griffel';
 import { auditActionText, auditChangeLines } from './auditText';
 import { downloadText } from './files';
-import { apiErrorText, SectionState } from './SectionState';
-import { SettingsPanel } from './SettingsPanel';
+import { apiErrorText, asApiError, SectionState } from './SectionState';
+import { Panel } from '../../ui/Panel';
 import { useSettingsStyles } from './settingsStyles';
-import { asApiError, useLoad } from './useLoad';
+import { shownData, useApiGet } from '../../data/useApiGet';
 
 const PAGE_SIZE = 25;
 const MAX_DAYS = 400;
@@ -50,8 +50,8 @@ export function AuditSection() {
   const [exporting, setExporting] = useState(false);
   const [exportFailure, setExportFailure] = useState<string | null>(null);
   const query = `from=${range.from}&to=${range.to}`;
-  const { loaded, reload } = useLoad<AuditResponse>(`/audit?${query}&page=${page}&pageSize=${PAGE_SIZE}`);
-  const audit = loaded.data;
+  const { resource, reload } = useApiGet<AuditResponse>(`/audit?${query}&page=${page}&pageSize=${PAGE_SIZE}`);
+  const audit = shownData(resource);
   const pages = audit ? Math.max(1, Math.ceil(audit.total / PAGE_SIZE)) : 1;
 
   const show = (event: FormEvent) => {
@@ -77,7 +77,7 @@ export function AuditSection() {
 
   return (
     <div className={shared.section}>
-      <SettingsPanel title={t('settings.audit.title')} icon={<HistoryRegular />} testId="audit">
+      <Panel title={t('settings.audit.title')} icon={<HistoryRegular />} testId="audit">
         <Body1 as="p" className={shared.note}>
           {t('settings.audit.intro')}
         </Body1>
@@ -103,7 +103,7 @@ export function AuditSection() {
             <MessageBarBody>{exportFailure}</MessageBarBody>
           </MessageBar>
         ) : null}
-        <SectionState loaded={loaded} onRetry={reload} />
+        <SectionState resource={resource} onRetry={reload} />
         {audit && audit.entries.length === 0 ? (
           <Body1 as="p" className={shared.note}>
             {t('settings.audit.none')}
@@ -152,7 +152,7 @@ export function AuditSection() {
             </div>
           </>
         ) : null}
-      </SettingsPanel>
+      </Panel>
     </div>
   );
 }

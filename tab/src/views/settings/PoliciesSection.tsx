@@ -11,20 +11,20 @@ import { useSession, useStrings } from '../../shell/shellContext';
 import { newIdempotencyKey } from './files';
 import { PolicyImportPanel } from './PolicyImportPanel';
 import { policySourceText, presetText } from './policyText';
-import { apiErrorText, SectionState } from './SectionState';
-import { SettingsPanel } from './SettingsPanel';
+import { apiErrorText, asApiError, SectionState } from './SectionState';
+import { Panel } from '../../ui/Panel';
 import { useSettingsStyles } from './settingsStyles';
-import { asApiError, useLoad } from './useLoad';
+import { shownData, useApiGet } from '../../data/useApiGet';
 
 /** The tenant's global dial-out policy and the per-user assignments, imported from a Get-CsOnlineUser export. */
 export function PoliciesSection({ readOnly }: { readOnly: boolean }) {
   const styles = useSettingsStyles();
-  const { loaded, reload } = useLoad<PoliciesResponse>('/policies');
+  const { resource, reload } = useApiGet<PoliciesResponse>('/policies');
   const [imported, setImported] = useState<PolicyApplyResponse | null>(null);
-  const policies = loaded.data;
+  const policies = shownData(resource);
   return (
     <div className={styles.section}>
-      <SectionState loaded={loaded} onRetry={reload} />
+      <SectionState resource={resource} onRetry={reload} />
       {policies ? <GlobalPolicyPanel policies={policies} readOnly={readOnly} onSaved={reload} /> : null}
       {readOnly ? null : (
         <PolicyImportPanel
@@ -70,7 +70,7 @@ function GlobalPolicyPanel({ policies, readOnly, onSaved }: { policies: Policies
   };
 
   return (
-    <SettingsPanel title={t('settings.policies.globalTitle')} icon={<GlobeRegular />} testId="global-policy">
+    <Panel title={t('settings.policies.globalTitle')} icon={<GlobeRegular />} testId="global-policy">
       <Body1 as="p" className={styles.note}>
         {t('settings.policies.globalIntro')}
       </Body1>
@@ -100,7 +100,7 @@ function GlobalPolicyPanel({ policies, readOnly, onSaved }: { policies: Policies
           <MessageBarBody>{message.text}</MessageBarBody>
         </MessageBar>
       ) : null}
-    </SettingsPanel>
+    </Panel>
   );
 }
 
@@ -109,7 +109,7 @@ function AssignmentsPanel({ policies }: { policies: PoliciesResponse }) {
   const { format } = useSession();
   const styles = useSettingsStyles();
   return (
-    <SettingsPanel title={t('settings.policies.assignmentsTitle')} icon={<PeopleRegular />} testId="policy-assignments">
+    <Panel title={t('settings.policies.assignmentsTitle')} icon={<PeopleRegular />} testId="policy-assignments">
       {policies.assignments.length === 0 ? (
         <Body1 as="p" className={styles.note}>
           {t('settings.policies.assignmentsNone')}
@@ -138,6 +138,6 @@ function AssignmentsPanel({ policies }: { policies: PoliciesResponse }) {
           </Table>
         </div>
       )}
-    </SettingsPanel>
+    </Panel>
   );
 }

@@ -10,10 +10,9 @@ import { FilePicker } from './FilePicker';
 import { newIdempotencyKey } from './files';
 import { LineErrors } from './LineErrors';
 import { policySourceText } from './policyText';
-import { apiErrorText } from './SectionState';
-import { SettingsPanel } from './SettingsPanel';
+import { apiErrorText, asApiError } from './SectionState';
+import { Panel } from '../../ui/Panel';
 import { useSettingsStyles } from './settingsStyles';
-import { asApiError } from './useLoad';
 
 const MAX_FILE_MB = 8;
 const SHOWN_ROWS = 300;
@@ -72,7 +71,7 @@ export function PolicyImportPanel({ imported, onStart, onImported }: { imported:
   };
 
   return (
-    <SettingsPanel title={t('settings.policies.importTitle')} icon={<ArrowUploadRegular />} testId="policy-import">
+    <Panel title={t('settings.policies.importTitle')} icon={<ArrowUploadRegular />} testId="policy-import">
       <Body1 as="p" className={styles.note}>
         {t('settings.policies.importIntro')}
       </Body1>
@@ -97,7 +96,7 @@ export function PolicyImportPanel({ imported, onStart, onImported }: { imported:
       {step.kind === 'preview' ? (
         <PolicyPreview preview={step.preview} applying={applying} onApply={() => void apply()} onCancel={() => setStep({ kind: 'idle' })} />
       ) : null}
-    </SettingsPanel>
+    </Panel>
   );
 }
 

@@ -11,17 +11,17 @@ import { downloadText } from './files';
 import { RateUploadPanel } from './RateUploadPanel';
 import { calendarDateText, callKindText, feeText, monthRangeText, numberTypeText } from './rateText';
 import { SectionState } from './SectionState';
-import { SettingsPanel } from './SettingsPanel';
+import { Panel } from '../../ui/Panel';
 import { useSettingsStyles } from './settingsStyles';
-import { useLoad } from './useLoad';
+import { shownData, useApiGet } from '../../data/useApiGet';
 
 /** The admin's rate card (upload → line errors or a preview of the changes → apply) beside the learned rates. */
 export function RateCardSection({ readOnly }: { readOnly: boolean }) {
   const t = useStrings();
   const styles = useSettingsStyles();
-  const { loaded, reload } = useLoad<RatesResponse>('/rates');
+  const { resource, reload } = useApiGet<RatesResponse>('/rates');
   const [applied, setApplied] = useState<RateApplyResponse | null>(null);
-  const rates = loaded.data;
+  const rates = shownData(resource);
 
   return (
     <div className={styles.section}>
@@ -39,7 +39,7 @@ export function RateCardSection({ readOnly }: { readOnly: boolean }) {
           onStart={() => setApplied(null)}
         />
       )}
-      <SectionState loaded={loaded} onRetry={reload} />
+      <SectionState resource={resource} onRetry={reload} />
       {rates ? (
         <div className={styles.columns}>
           <CardPanel rates={rates} />
@@ -61,7 +61,7 @@ function CardPanel({ rates }: { rates: RatesResponse }) {
     </Badge>
   ) : undefined;
   return (
-    <SettingsPanel title={t('settings.rates.cardTitle')} icon={<MoneyRegular />} badge={badge} testId="rate-card">
+    <Panel title={t('settings.rates.cardTitle')} icon={<MoneyRegular />} actions={badge} testId="rate-card">
       {card ? (
         <>
           <div className={styles.actions}>
@@ -107,7 +107,7 @@ function CardPanel({ rates }: { rates: RatesResponse }) {
           {t('settings.rates.noCard')}
         </Body1>
       )}
-    </SettingsPanel>
+    </Panel>
   );
 }
 
@@ -116,7 +116,7 @@ function LearnedPanel({ rates }: { rates: RatesResponse }) {
   const { format, me } = useSession();
   const styles = useSettingsStyles();
   return (
-    <SettingsPanel title={t('settings.rates.learnedTitle')} icon={<BrainCircuitRegular />} testId="learned-rates">
+    <Panel title={t('settings.rates.learnedTitle')} icon={<BrainCircuitRegular />} testId="learned-rates">
       <Body1 as="p" className={styles.note}>
         {t('settings.rates.learnedIntro')}
       </Body1>
@@ -154,6 +154,6 @@ function LearnedPanel({ rates }: { rates: RatesResponse }) {
           </Table>
         </div>
       )}
-    </SettingsPanel>
+    </Panel>
   );
 }

@@ -10,10 +10,9 @@ import { FilePicker } from './FilePicker';
 import { newIdempotencyKey } from './files';
 import { LineErrors } from './LineErrors';
 import { calendarDateText, callKindText, numberTypeText, rateText } from './rateText';
-import { apiErrorText } from './SectionState';
-import { SettingsPanel } from './SettingsPanel';
+import { apiErrorText, asApiError } from './SectionState';
+import { Panel } from '../../ui/Panel';
 import { useSettingsStyles } from './settingsStyles';
-import { asApiError } from './useLoad';
 
 const MAX_FILE_MB = 8;
 const SHOWN_CHANGES = 200;
@@ -78,7 +77,7 @@ export function RateUploadPanel({ onApplied, onStart }: { onApplied(result: Rate
   };
 
   return (
-    <SettingsPanel title={t('settings.rates.uploadTitle')} icon={<ArrowUploadRegular />} testId="rate-upload">
+    <Panel title={t('settings.rates.uploadTitle')} icon={<ArrowUploadRegular />} testId="rate-upload">
       <Body1 as="p" className={styles.note}>
         {t('settings.rates.uploadIntro')}
       </Body1>
@@ -95,7 +94,7 @@ export function RateUploadPanel({ onApplied, onStart }: { onApplied(result: Rate
         </MessageBar>
       ) : null}
       {step.kind === 'preview' ? <RatePreview preview={step.preview} applying={applying} onApply={() => void apply()} onCancel={() => setStep({ kind: 'idle' })} /> : null}
-    </SettingsPanel>
+    </Panel>
   );
 }
 

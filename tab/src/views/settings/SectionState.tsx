@@ -1,11 +1,16 @@
 import { Spinner } from '@fluentui/react-spinner';
-import { ProblemMessage } from '../../shell/StatusScreens';
+import { ApiError } from '../../api/apiError';
+import type { Resource } from '../../data/useApiGet';
 import { useStrings } from '../../shell/shellContext';
-import type { ApiError } from '../../api/apiError';
-import type { Loaded } from './useLoad';
+import type { Translate } from '../../strings/strings';
+import { ApiProblem } from '../../ui/ViewStates';
 
-/** What an API failure means for the reader. */
-export function apiErrorText(t: ReturnType<typeof useStrings>, error: ApiError): string {
+export function asApiError(error: unknown): ApiError {
+  return error instanceof ApiError ? error : new ApiError('http', 0, 'client', error instanceof Error ? error.message : String(error));
+}
+
+/** Why a write failed, for the admin: the API's own (localized) message when it sent one. */
+export function apiErrorText(t: Translate, error: ApiError): string {
   if (error.kind === 'network') return t('errors.network');
   if (error.kind === 'forbidden') return t('settings.forbidden');
   if (error.kind === 'unauthorized') return t('auth.expired');
@@ -13,9 +18,9 @@ export function apiErrorText(t: ReturnType<typeof useStrings>, error: ApiError):
 }
 
 /** A spinner on the first load, or the failure with a retry; nothing once loaded. */
-export function SectionState<T>({ loaded, onRetry }: { loaded: Loaded<T>; onRetry(): void }) {
+export function SectionState<T>({ resource, onRetry }: { resource: Resource<T>; onRetry(): void }) {
   const t = useStrings();
-  if (loaded.status === 'loading' && loaded.data === null) return <Spinner size="small" label={t('settings.loading')} />;
-  if (loaded.status === 'error') return <ProblemMessage title={t('settings.loadFailed')} message={apiErrorText(t, loaded.error)} code={loaded.error.code} onRetry={onRetry} />;
+  if (resource.status === 'loading' && resource.previous === null) return <Spinner size="small" label={t('settings.loading')} />;
+  if (resource.status === 'error') return <ApiProblem error={resource.error} onRetry={onRetry} />;
   return null;
 }

@@ -12,23 +12,23 @@ import { AdminList } from './AdminList';
 import { ConflictMessage } from './ConflictMessage';
 import { newIdempotencyKey } from './files';
 import { RebuildProgress } from './RebuildProgress';
-import { apiErrorText, SectionState } from './SectionState';
+import { apiErrorText, asApiError, SectionState } from './SectionState';
 import { checkDraft, draftOf, fieldOfPath, type DraftField, type DraftProblem, type SettingsDraft } from './settingsDraft';
-import { SettingsPanel } from './SettingsPanel';
+import { Panel } from '../../ui/Panel';
 import { useSettingsStyles } from './settingsStyles';
-import { asApiError, useLoad } from './useLoad';
+import { shownData, useApiGet } from '../../data/useApiGet';
 
 /** The organization settings: loaded with their version (ETag), saved only over that version. */
 export function TenantSettingsSection({ readOnly }: { readOnly: boolean }) {
-  const { loaded, reload } = useLoad<SettingsResponse>('/settings');
+  const { resource, reload } = useApiGet<SettingsResponse>('/settings');
   const styles = useSettingsStyles();
   // The version the form edits: the loaded one, then what a save answered, or the other admin's after a conflict.
   const [version, setVersion] = useState<SettingsResponse | null>(null);
   const [saved, setSaved] = useState<SettingsUpdateResponse | null>(null);
-  const shown = version ?? loaded.data;
+  const shown = version ?? shownData(resource);
   return (
     <div className={styles.section}>
-      <SectionState loaded={loaded} onRetry={reload} />
+      <SectionState resource={resource} onRetry={reload} />
       {shown ? (
         <SettingsForm
           key={shown.etag}
@@ -157,7 +157,7 @@ function SettingsForm({
   );
 
   return (
-    <SettingsPanel title={t('settings.tenant.title')} icon={<BuildingRegular />} testId="tenant-settings">
+    <Panel title={t('settings.tenant.title')} icon={<BuildingRegular />} testId="tenant-settings">
       {saved ? (
         <MessageBar intent="success" data-testid="settings-saved">
           <MessageBarBody>{saved.changed ? t('settings.tenant.saved') : t('settings.tenant.unchanged')}</MessageBarBody>
@@ -258,6 +258,6 @@ function SettingsForm({
           </div>
         )}
       </form>
-    </SettingsPanel>
+    </Panel>
   );
 }

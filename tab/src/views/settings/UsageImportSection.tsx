@@ -11,10 +11,9 @@ import { useSession, useStrings } from '../../shell/shellContext';
 import type { Translate } from '../../strings/strings';
 import { FilePicker } from './FilePicker';
 import { fileToBase64, newIdempotencyKey } from './files';
-import { apiErrorText } from './SectionState';
-import { SettingsPanel } from './SettingsPanel';
+import { apiErrorText, asApiError } from './SectionState';
+import { Panel } from '../../ui/Panel';
 import { useSettingsStyles } from './settingsStyles';
-import { asApiError } from './useLoad';
 import { useJob } from './useJob';
 
 /** The API accepts 64 MB of base64: a little under 48 MB of file. */
@@ -77,7 +76,7 @@ export function UsageImportSection() {
 
   return (
     <div className={styles.section}>
-      <SettingsPanel title={t('settings.usageImport.title')} icon={<ArrowUploadRegular />} testId="usage-import">
+      <Panel title={t('settings.usageImport.title')} icon={<ArrowUploadRegular />} testId="usage-import">
         <Body1 as="p" className={styles.note}>
           {t('settings.usageImport.intro')}
         </Body1>
@@ -93,7 +92,7 @@ export function UsageImportSection() {
           </MessageBar>
         ) : null}
         {job ? <ImportJob job={job} /> : null}
-      </SettingsPanel>
+      </Panel>
     </div>
   );
 }
