@@ -142,6 +142,48 @@ describeInChromium('tab dashboard, standalone in local mode', () => {
     await page.close();
   });
 
+  it('designs the loading, error and empty states, and recovers', async () => {
+    const page = await context.newPage();
+    // Loading: the usage answers are held back until the skeleton has been seen.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let failing = true;
+    await page.route('**/api/v1/usage?*', async (route) => {
+      await held;
+      if (failing) await route.fulfill({ status: 503, json: { error: { code: 'unavailable', message: 'Service unavailable.' } } });
+      else await route.continue();
+    });
+    await page.goto(`${service.baseUrl}/tab/#usage`);
+    await page.getByTestId('loading').first().waitFor();
+    await page.screenshot({ path: screenshotPath('dashboard-usage-loading'), fullPage: true });
+    release();
+    await page.getByText(text('common.loadFailed')).waitFor();
+    await expect(page.getByText('Error code: unavailable').count()).resolves.toBeGreaterThan(0);
+    await page.screenshot({ path: screenshotPath('dashboard-usage-error'), fullPage: true });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    failing = false;
+    await page.getByRole('button', { name: text('actions.retry') }).click();
+    await waitForViewReady(page, 'usage');
+    await expect(page.getByText(text('common.loadFailed')).count()).resolves.toBe(0);
+
+    // Empty: no balance entered yet; an admin is sent to Credits to enter one.
+    await page.route('**/api/v1/credits', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.json()) as CreditsResponse;
+      await route.fulfill({ response, json: { ...body, estimate: { kind: 'no-snapshot', at: body.asOf, remedy: { code: 'enter-balance-snapshot', fixedBy: 'billing-admin' } }, lots: [] } });
+    });
+    await page.locator('#tab-overview').click();
+    await waitForViewReady(page, 'overview');
+    await page.getByText(text('overview.balance.noSnapshotTitle')).waitFor();
+    await page.screenshot({ path: screenshotPath('dashboard-overview-no-balance'), fullPage: true });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: text('overview.balance.enterBalance') }).click();
+    await waitForViewReady(page, 'credits');
+    await expect(page.locator('#tab-credits').getAttribute('aria-selected')).resolves.toBe('true');
+    await page.getByText(text('credits.lots.empty')).waitFor();
+    await page.close();
+  });
+
   it('redraws the usage chart when the range changes', async () => {
     const page = await openView('usage');
     const spend = page.getByTestId('chart-spend-svg').locator('svg[role="img"]');
@@ -323,6 +365,22 @@ describeInChromium('tab dashboard, standalone in local mode', () => {
     expect((await api<LedgerEntriesResponse>('/credits/entries')).entries).toHaveLength(after.entries.length);
     await expect(page.getByTestId('ledger-table').locator(`tr[data-key="${added[0]?.id}"]`).textContent()).resolves.toContain('$1,250.50');
     await page.screenshot({ path: screenshotPath('dashboard-credits-recorded'), fullPage: true });
+    await page.close();
+  });
+
+  it('gives a Reader the tenant views without the entry form', async () => {
+    // The demo directory has no Credits.Reader; the role the tab acts on comes from /me, so that one answer is replaced.
+    const page = await context.newPage();
+    await page.route('**/api/v1/me', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, json: { ...((await response.json()) as object), role: 'reader' } });
+    });
+    await page.goto(`${service.baseUrl}/tab/#credits`);
+    await waitForViewReady(page, 'credits');
+    expect(await shownViews(page)).toEqual(['overview', 'usage', 'credits', 'settings', 'myMeetings']);
+    await expect(page.getByTestId('entry-form').count()).resolves.toBe(0);
+    await page.getByText(text('credits.form.readerNote')).waitFor();
+    await page.screenshot({ path: screenshotPath('dashboard-reader-credits'), fullPage: true });
     await page.close();
   });
 

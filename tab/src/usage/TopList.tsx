@@ -34,6 +34,7 @@ export function TopList({
   items,
   more,
   note,
+  status,
   testId,
 }: {
   title: string;
@@ -42,6 +43,8 @@ export function TopList({
   /** How many items exist beyond those listed. */
   more: number;
   note?: string;
+  /** Before the first answer: still coming, or failed (the view shows the error once, above). */
+  status: 'loading' | 'failed' | 'ready';
   testId: string;
 }) {
   const t = useStrings();
@@ -52,7 +55,7 @@ export function TopList({
     <Panel title={title} icon={icon} testId={testId}>
       {items.length === 0 ? (
         <Body1 as="p" className={styles.muted}>
-          {t('usage.top.empty')}
+          {status === 'loading' ? t('common.loading') : status === 'failed' ? t('common.unavailable') : t('usage.top.empty')}
         </Body1>
       ) : (
         <ol className={styles.list}>

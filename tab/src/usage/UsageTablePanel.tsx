@@ -34,10 +34,12 @@ export interface UsageTablePanelProps {
   onDimensionChange(dimension: TableDimension): void;
   answer: UsageResponse | null;
   refreshing: boolean;
+  /** The last request failed (the view shows the error above, with a retry). */
+  failed: boolean;
 }
 
 /** The breakdown as a sortable table, and a CSV of exactly its rows in its order. */
-export function UsageTablePanel({ dimensions = TABLE_DIMENSIONS, dimension, onDimensionChange, answer, refreshing }: UsageTablePanelProps) {
+export function UsageTablePanel({ dimensions = TABLE_DIMENSIONS, dimension, onDimensionChange, answer, refreshing, failed }: UsageTablePanelProps) {
   const t = useStrings();
   const { format } = useSession();
   const styles = useStyles();
@@ -46,6 +48,7 @@ export function UsageTablePanel({ dimensions = TABLE_DIMENSIONS, dimension, onDi
   // The answer may still be the previous dimension's while the new one loads.
   const current = answer && answer.groupBy === dimension ? answer : null;
   const rows = current ? usageRows(current, names, t('usage.names.rest')) : [];
+  const waiting = failed ? t('common.unavailable') : t('common.loading');
 
   const nameColumn: TableColumn<UsageRow> = {
     id: 'key',
@@ -136,14 +139,14 @@ export function UsageTablePanel({ dimensions = TABLE_DIMENSIONS, dimension, onDi
                 from: format.calendarDate(current.range.from),
                 to: format.calendarDate(current.range.to),
               })
-            : t('common.loading')
+            : waiting
         }
         columns={columns}
         rows={shown}
         rowKey={(r) => r.id}
         sort={sort}
         onSortChange={setSort}
-        empty={current ? t('usage.table.empty') : t('common.loading')}
+        empty={current ? t('usage.table.empty') : waiting}
         testId="usage-table"
       />
     </Panel>

@@ -52,6 +52,7 @@ export function MyMeetingsView() {
         onDimensionChange={setDimension}
         answer={answer}
         refreshing={usage.resource.status === 'loading'}
+        failed={usage.resource.status === 'error'}
       />
       <Caption1 as="p" className={styles.scope}>
         {t('meetings.scope')}

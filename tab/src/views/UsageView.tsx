@@ -51,6 +51,12 @@ function topItems(answer: UsageResponse | null, label: (g: UsageResponse['groups
 
 const errorOf = (...gets: ApiGet<unknown>[]) => gets.find((g) => g.resource.status === 'error');
 
+/** What a part shows before it has an answer of its own. */
+function statusOf(get: ApiGet<unknown>): 'loading' | 'failed' | 'ready' {
+  if (shownData(get.resource) !== null) return 'ready';
+  return get.resource.status === 'error' ? 'failed' : get.resource.status === 'loading' ? 'loading' : 'ready';
+}
+
 /** Where the money goes: spend and minutes by day and call kind, the top places, people and meetings, and a table. */
 export function UsageView() {
   const t = useStrings();
@@ -121,15 +127,16 @@ export function UsageView() {
         <Suspense fallback={<LoadingCards label={t('usage.charts.loading')} count={2} />}>
           <UsageCharts series={series} range={chartRange} refreshing={seriesRefreshing} />
         </Suspense>
-      ) : (
+      ) : seriesRefreshing ? (
         <LoadingCards label={t('usage.charts.loading')} count={2} />
-      )}
+      ) : null}
       <div className={styles.tops}>
         <TopList
           title={t('usage.top.countries')}
           icon={<GlobeRegular />}
           items={topItems(countryAnswer, (g) => names.country(g.key))}
           more={Math.max(0, (countryAnswer?.groupCount ?? 0) - TOP_SHOWN)}
+          status={statusOf(countries)}
           testId="top-countries"
         />
         <TopList
@@ -137,6 +144,7 @@ export function UsageView() {
           icon={<PeopleRegular />}
           items={topItems(organizerAnswer, (g) => names.organizer(g), (g) => g.organizer?.userPrincipalName ?? undefined)}
           more={Math.max(0, (organizerAnswer?.groupCount ?? 0) - TOP_SHOWN)}
+          status={statusOf(organizers)}
           testId="top-organizers"
         />
         <TopList
@@ -149,6 +157,7 @@ export function UsageView() {
           )}
           more={Math.max(0, (conferenceAnswer?.groupCount ?? 0) - TOP_SHOWN)}
           note={conferenceAnswer && conferenceAnswer.ignoredFilters.length > 0 ? t('usage.top.ignoredFilters') : undefined}
+          status={statusOf(conferences)}
           testId="top-conferences"
         />
       </div>
@@ -157,6 +166,7 @@ export function UsageView() {
         onDimensionChange={setDimension}
         answer={tableAnswer}
         refreshing={table.resource.status === 'loading'}
+        failed={table.resource.status === 'error'}
       />
     </div>
   );
