@@ -23,6 +23,8 @@ export const RUSSIAN_INTENT_RULES: readonly IntentRule[] = [
 
   rule('myCosts', 2.5, words(`стоили|обошл${L}|потратил${L}`)),
   rule('myCosts', 2, words(`мо(?:и|их|им|ими) (?:расход|трат)${L}|(?:расход|трат)${L} (?:по )?мо${L}`)),
+  // "Стоимость моих собраний" (the command title): the cost of meetings already held, not an estimate.
+  rule('myCosts', 2, words(`(?:стоимост|затрат)${L} мо(?:и|их|им|ими) (?:встреч|собрани|звонк)${L}`)),
   rule('myCosts', 0.5, words(`мо(?:и|их|им|ими) (?:встреч|собрани|звонк|исходящ)${L}`)),
   rule('myCosts', 1, words(`расход${L}|трат${L}`)),
 
