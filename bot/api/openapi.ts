@@ -149,6 +149,12 @@ const schemas = {
       draft: { type: 'object', description: 'The request as understood.' },
       on: { type: 'string', format: 'date', description: 'Today in the tenant’s time zone: the rate card rows in effect apply.' },
       rateCard: { type: 'object', nullable: true, properties: { source: { type: 'string', enum: ['admin', 'demo'] }, countries: { type: 'array', items: { type: 'string' } } } },
+      balanceCheck: {
+        type: 'string',
+        nullable: true,
+        enum: ['covered', 'short', 'exhausted', 'unknown', 'postpaid'],
+        description: 'Whether the Communications Credits balance estimate covers the total (never the amount); null without a total.',
+      },
       estimate: {
         type: 'object',
         properties: {
