@@ -129,7 +129,7 @@ function AssignmentsPanel({ policies }: { policies: PoliciesResponse }) {
               {policies.assignments.map((a) => (
                 <TableRow key={a.userId} data-testid="policy-assignment">
                   <TableCell>{a.displayName ? `${a.displayName} (${a.userPrincipalName ?? a.userId})` : (a.userPrincipalName ?? a.userId)}</TableCell>
-                  <TableCell>{a.policyName.toLowerCase() === 'global' ? t('settings.policies.followsGlobal') : a.policyName}</TableCell>
+                  <TableCell className={styles.breakable}>{a.policyName.toLowerCase() === 'global' ? t('settings.policies.followsGlobal') : a.policyName}</TableCell>
                   <TableCell>{policySourceText(t, a.source)}</TableCell>
                   <TableCell>{format.dateTime(a.assignedAt)}</TableCell>
                 </TableRow>

@@ -120,7 +120,7 @@ function PolicyPreview({ preview, applying, onApply, onCancel }: { preview: Extr
                 <TableHeaderCell>{t('settings.policies.person')}</TableHeaderCell>
                 <TableHeaderCell>{t('settings.policies.currentPolicy')}</TableHeaderCell>
                 <TableHeaderCell>{t('settings.policies.policy')}</TableHeaderCell>
-                <TableHeaderCell>{t('settings.rates.change')}</TableHeaderCell>
+                <TableHeaderCell className={styles.codeColumn}>{t('settings.rates.change')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -128,8 +128,8 @@ function PolicyPreview({ preview, applying, onApply, onCancel }: { preview: Extr
                 <TableRow key={row.userId} data-testid="policy-change">
                   <TableCell className={styles.numeric}>{row.line}</TableCell>
                   <TableCell>{`${row.displayName} (${row.userPrincipalName})`}</TableCell>
-                  <TableCell>{row.current ? `${policyName(row.current.policyName)} — ${policySourceText(t, row.current.source)}` : t('settings.policies.noCurrent')}</TableCell>
-                  <TableCell>{policyName(row.policyName)}</TableCell>
+                  <TableCell className={styles.breakable}>{row.current ? `${policyName(row.current.policyName)} — ${policySourceText(t, row.current.source)}` : t('settings.policies.noCurrent')}</TableCell>
+                  <TableCell className={styles.breakable}>{policyName(row.policyName)}</TableCell>
                   <TableCell>{t(`settings.policies.changeKinds.${row.change}`)}</TableCell>
                 </TableRow>
               ))}

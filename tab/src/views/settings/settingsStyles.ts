@@ -22,6 +22,8 @@ export const useSettingsStyles = makeStyles({
   whenColumn: { width: '180px' },
   personColumn: { width: '220px' },
   pickerSelect: { maxWidth: '480px' },
+  /** Policy names are long single words: let them break rather than overflow the cell. */
+  breakable: { overflowWrap: 'anywhere' },
   code: {
     display: 'block',
     whiteSpace: 'pre-wrap',
