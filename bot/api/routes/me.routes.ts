@@ -27,7 +27,11 @@ export function registerMeRoutes(deps: MeRouteDeps): void {
   apiRoute(api, { method: 'GET', path: '/api/v1/me', access: 'user', write: false }, async (req, res, { caller, role }) => {
     const [tenant, user] = await Promise.all([
       deps.tenantSettings.get(caller.tenantId),
-      deps.directory.getUser(caller.tenantId, caller.userId),
+      // Who-am-I must not fail because the directory (Graph in Azure) is unreachable: the name is a nicety.
+      deps.directory.getUser(caller.tenantId, caller.userId).catch((error: unknown) => {
+        api.logger.warn({ err: error, event: 'me.directory-unavailable', tenantId: caller.tenantId }, 'directory look-up failed');
+        return null;
+      }),
     ]);
     if (!tenant) return sendApiError(req, res, 'notFound');
     const body: MeResponse = {
