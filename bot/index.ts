@@ -96,7 +96,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     // Local mode with no storage named: run Azurite in this process, on loopback.
     azurite = await startAzurite(config.storage.azuriteLocation ? { location: config.storage.azuriteLocation } : {});
     connectionString = azurite.connectionString;
-    logger.info({ event: 'azurite.started', port: azurite.port, persistent: Boolean(config.storage.azuriteLocation) }, 'Azurite table service started');
+    logger.info({ event: 'azurite.started', port: azurite.port, azuritePid: azurite.pid, persistent: Boolean(config.storage.azuriteLocation) }, 'Azurite table service started');
   }
 
   const store = new TableStore(connectionString, config.storage.tablePrefix);
