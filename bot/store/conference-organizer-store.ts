@@ -16,8 +16,9 @@ interface ConferenceOrganizerEntity {
   orgName: string;
 }
 
-/** More ids than this in one partition: read the partition instead of point reads. */
-const WHOLE_PARTITION_AFTER = 32;
+function toOrganizer(e: ConferenceOrganizerEntity): Organizer {
+  return { userId: e.orgId, userPrincipalName: e.orgUpn || null, displayName: e.orgName || null };
+}
 
 function partitionOf(tenantId: string, conferenceId: string): string {
   return `${tenantId}|${createHash('sha1').update(conferenceId).digest('hex').slice(0, 1)}`;
@@ -42,33 +43,25 @@ export class ConferenceOrganizerStore {
     await upsertAll<ConferenceOrganizerEntity>(this.table, entities);
   }
 
-  /**
-   * Looks up several conferences; the answer has only those that are known. Many ids in one partition are answered
-   * by one query of the partition rather than a point read each (a fresh import asks about hundreds at once).
-   */
+  /** Which of the tenant's partitions holds a conference. */
+  partitionOf(tenantId: string, conferenceId: string): string {
+    return partitionOf(tenantId, conferenceId);
+  }
+
+  /** Every conference of one partition. */
+  async readPartition(partition: string): Promise<Map<string, Organizer>> {
+    const found = new Map<string, Organizer>();
+    const filter = `PartitionKey eq '${partition.replace(/'/g, "''")}'`;
+    for await (const e of this.table.listEntities<ConferenceOrganizerEntity>({ queryOptions: { filter } })) found.set(e.conferenceId, toOrganizer(e));
+    return found;
+  }
+
+  /** Point reads of a few conferences; the answer has only those that are known. */
   async get(tenantId: string, conferenceIds: Iterable<string>): Promise<Map<string, Organizer>> {
     const found = new Map<string, Organizer>();
-    const byPartition = new Map<string, string[]>();
-    for (const id of new Set(conferenceIds)) {
-      const partition = partitionOf(tenantId, id);
-      let ids = byPartition.get(partition);
-      if (!ids) byPartition.set(partition, (ids = []));
-      ids.push(id);
-    }
-    const toOrganizer = (e: ConferenceOrganizerEntity): Organizer => ({ userId: e.orgId, userPrincipalName: e.orgUpn || null, displayName: e.orgName || null });
-    await runLimited([...byPartition], 8, async ([partition, ids]) => {
-      if (ids.length > WHOLE_PARTITION_AFTER) {
-        const wanted = new Set(ids);
-        const filter = `PartitionKey eq '${partition.replace(/'/g, "''")}'`;
-        for await (const e of this.table.listEntities<ConferenceOrganizerEntity>({ queryOptions: { filter } })) {
-          if (wanted.has(e.conferenceId)) found.set(e.conferenceId, toOrganizer(e));
-        }
-        return;
-      }
-      await runLimited(ids, 8, async (conferenceId) => {
-        const e = await getEntityOrNull<ConferenceOrganizerEntity>(this.table, partition, safeKey(conferenceId));
-        if (e) found.set(conferenceId, toOrganizer(e));
-      });
+    await runLimited([...new Set(conferenceIds)], 16, async (conferenceId) => {
+      const e = await getEntityOrNull<ConferenceOrganizerEntity>(this.table, partitionOf(tenantId, conferenceId), safeKey(conferenceId));
+      if (e) found.set(conferenceId, toOrganizer(e));
     });
     return found;
   }

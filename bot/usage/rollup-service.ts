@@ -17,6 +17,9 @@ import { datesBetween, localDateOf, monthOf, utcDatesOfLocalDay } from './tenant
 import type { TenantUsageSettings } from './usage-settings';
 import { runLimited } from '../store/batch-writer';
 
+/** More unknown conferences than this in one index partition: read the partition (once per run) instead. */
+const WHOLE_INDEX_PARTITION_AFTER = 24;
+
 export interface RecomputeSummary {
   days: number;
   cells: number;
@@ -60,6 +63,7 @@ export class UsageRollupService {
     }
     const partitions = new Map<CalendarDate, Promise<StoredPstnCall[]>>();
     const knownOrganizers = new Map<string, Organizer | null>();
+    const loadedPartitions = new Set<string>();
     for (const [month, monthDates] of byMonth) {
       const existingDays = await this.deps.rollups.listDayRows(tenantId, month);
       const results = new Map<CalendarDate, DayResult>();
@@ -71,7 +75,7 @@ export class UsageRollupService {
         await runLimited(dates, group, async (date) => {
           loaded.set(date, await this.loadDay(tenantId, settings, date, partitions));
         });
-        await this.resolveOrganizers(tenantId, [...loaded.values()], knownOrganizers);
+        await this.resolveOrganizers(tenantId, [...loaded.values()], knownOrganizers, loadedPartitions);
         await runLimited(dates, group, async (date) => {
           results.set(date, await this.computeDay(tenantId, date, loaded.get(date)!, knownOrganizers, summary));
         });
@@ -119,16 +123,44 @@ export class UsageRollupService {
     return { all, rows: effectiveRows(ofDay, settings.sourceOfTruth).rows };
   }
 
-  /** Dial-in rows that name nobody: the organizer seen on the conference's other rows, loaded here or in the index. */
-  private async resolveOrganizers(tenantId: string, days: readonly LoadedDay[], knownOrganizers: Map<string, Organizer | null>): Promise<void> {
+  /**
+   * Dial-in rows that name nobody: the organizer seen on the conference's other rows, loaded here or in the index.
+   * Few unknown conferences are point reads; many in one index partition read that partition once for the whole run
+   * (a fresh import of a year asks about thousands).
+   */
+  private async resolveOrganizers(tenantId: string, days: readonly LoadedDay[], knownOrganizers: Map<string, Organizer | null>, loadedPartitions: Set<string>): Promise<void> {
     for (const day of days) {
       for (const [id, organizer] of conferenceOrganizersOf(day.all)) if (!knownOrganizers.get(id)) knownOrganizers.set(id, organizer);
     }
-    const missing = new Set<string>();
-    for (const day of days) for (const row of day.rows) if (needsConferenceOrganizer(row) && !knownOrganizers.has(row.conferenceId!)) missing.add(row.conferenceId!);
-    if (missing.size === 0) return;
-    const found = await this.deps.conferenceOrganizers.get(tenantId, missing);
-    for (const id of missing) knownOrganizers.set(id, found.get(id) ?? null);
+    const byPartition = new Map<string, string[]>();
+    for (const day of days) {
+      for (const row of day.rows) {
+        if (!needsConferenceOrganizer(row) || knownOrganizers.has(row.conferenceId!)) continue;
+        const partition = this.deps.conferenceOrganizers.partitionOf(tenantId, row.conferenceId!);
+        let ids = byPartition.get(partition);
+        if (!ids) byPartition.set(partition, (ids = []));
+        if (!ids.includes(row.conferenceId!)) ids.push(row.conferenceId!);
+      }
+    }
+    const pointReads: string[] = [];
+    await runLimited([...byPartition], 4, async ([partition, ids]) => {
+      if (loadedPartitions.has(partition)) {
+        // The whole partition was read earlier in this run: what it did not hold, it does not know.
+        for (const id of ids) knownOrganizers.set(id, null);
+        return;
+      }
+      if (ids.length <= WHOLE_INDEX_PARTITION_AFTER) {
+        pointReads.push(...ids);
+        return;
+      }
+      loadedPartitions.add(partition);
+      const all = await this.deps.conferenceOrganizers.readPartition(partition);
+      for (const [id, organizer] of all) if (!knownOrganizers.get(id)) knownOrganizers.set(id, organizer);
+      for (const id of ids) if (!knownOrganizers.has(id)) knownOrganizers.set(id, null);
+    });
+    if (pointReads.length === 0) return;
+    const found = await this.deps.conferenceOrganizers.get(tenantId, pointReads);
+    for (const id of pointReads) knownOrganizers.set(id, found.get(id) ?? null);
   }
 
   private async computeDay(

@@ -24,7 +24,7 @@ export function syncJobFor(h: UsageHarness, graphBaseUrl: string, options: { hol
     auth: null,
     retry: { maxRetries: 5, delaySeconds: 0.001, wait: async () => undefined },
     transportRetries: 3,
-    requestTimeoutMs: options.requestTimeoutMs ?? 2_000,
+    requestTimeoutMs: options.requestTimeoutMs ?? 20_000,
     logger: silent,
   });
   return new UsageSyncJob({

@@ -12,6 +12,8 @@ import { exportRecord, graphRow, CALLS } from './call-fixtures';
 
 const rows = normalizeAll(generateGraphRows({ count: 900, from: new Date('2026-09-01T00:00:00Z'), to: new Date('2026-11-20T00:00:00Z'), seed: 11 }));
 const source = sourceTotals(rows);
+// Azurite work is slow on a busy machine; these limits are generous on purpose (no test asserts a duration).
+jest.setTimeout(120_000);
 
 let h: UsageHarness;
 beforeEach(async () => {
