@@ -91,6 +91,12 @@ export class TenantLease {
     return lease;
   }
 
+  /** Who holds the lease now, or null when it is free or expired. */
+  async current(tenantId: string): Promise<{ holder: string } | null> {
+    const lease = await this.state.getLease(tenantId);
+    return lease && lease.expiresAtMs > this.now() ? { holder: lease.holder } : null;
+  }
+
   /** Waits for the lease, polling, until `waitMs` passes or the signal aborts. */
   async acquire(tenantId: string, holder: string, options: { waitMs: number; pollMs?: number; signal?: AbortSignal }): Promise<HeldLease | null> {
     const deadline = Date.now() + options.waitMs;

@@ -94,13 +94,18 @@ export class UsageImportService {
     while (this.running.size > 0) await Promise.all([...this.running]);
   }
 
-  /** Jobs a dead process left running can never finish: mark them failed so the tab stops waiting. */
+  /**
+   * Jobs a dead process left running can never finish: mark them failed so the tab stops waiting. A job whose import
+   * still holds the tenant's lease belongs to a live instance and is left alone.
+   */
   async failInterrupted(tenantId: string): Promise<number> {
     const unfinished = await this.deps.jobs.listUnfinished(tenantId, USAGE_IMPORT_JOB);
-    for (const job of unfinished) {
+    const lease = await this.deps.lease.current(tenantId);
+    const stale = unfinished.filter((job) => !lease?.holder.endsWith(`:import:${job.id}`));
+    for (const job of stale) {
       await this.deps.jobs.update(tenantId, job.id, { status: 'failed', error: 'interrupted', updatedAt: this.deps.clock.now().toISOString() });
     }
-    return unfinished.length;
+    return stale.length;
   }
 
   private async run(job: JobRecord<UsageImportProgress, UsageImportResult>, bytes: Uint8Array): Promise<void> {

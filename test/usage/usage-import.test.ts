@@ -51,3 +51,18 @@ it('records progress in the jobs table while importing 12,000 rows, then the res
     await h.drop();
   }
 }, 120_000);
+
+it('marks imports a dead process left running as interrupted, but not one whose import still holds the lease', async () => {
+  const h = await usageHarness();
+  try {
+    const job = { tenantId: TENANT, id: '0b5e2f6a-1c1d-4e7e-9d7e-000000000001', kind: 'usage-import', status: 'running' as const, createdAt: 'x', createdBy: 'admin', updatedAt: 'x', progress: null, result: null, error: null };
+    await h.jobs.create(job);
+    const lease = await h.lease.tryAcquire(TENANT, `other-instance:import:${job.id}`);
+    expect(await h.importer.failInterrupted(TENANT)).toBe(0);
+    await lease!.release();
+    expect(await h.importer.failInterrupted(TENANT)).toBe(1);
+    expect(await h.jobs.get(TENANT, job.id)).toMatchObject({ status: 'failed', error: 'interrupted' });
+  } finally {
+    await h.drop();
+  }
+});
