@@ -85,6 +85,8 @@ export function moneyFromDecimal(amount: string, currency: string): Money {
  */
 export function moneyFromNumber(amount: number, currency: string): Money {
   if (!Number.isFinite(amount)) throw new InvalidAmountError(String(amount));
+  // toFixed switches to exponent notation from 10²¹; doubles that large are whole numbers anyway.
+  if (Math.abs(amount) >= 1e15) return money(BigInt(Math.round(amount)) * MICROS_PER_UNIT, currency);
   return money(parseDecimalMicros(amount.toFixed(SCALE_DIGITS)), currency);
 }
 

@@ -26,6 +26,15 @@ describe('money', () => {
     expect(toDecimalString(moneyFromNumber(0.1 + 0.2, 'USD'))).toBe('0.30');
   });
 
+  it.each([
+    [1e21, '1000000000000000000000.00'],
+    [-1e21, '-1000000000000000000000.00'],
+    [1e15, '1000000000000000.00'],
+    [123456.7891234, '123456.789123'],
+  ])('converts the double %p exactly, even where toFixed would use an exponent', (amount, expected) => {
+    expect(toDecimalString(moneyFromNumber(amount, 'USD'))).toBe(expected);
+  });
+
   it('refuses to add different currencies with a typed error', () => {
     expect(() => addMoney(moneyFromDecimal('1', 'USD'), moneyFromDecimal('1', 'EUR'))).toThrow(CurrencyMismatchError);
   });
