@@ -49,7 +49,10 @@ it('resumes with exact totals after the sync is killed with SIGKILL', async () =
     expect(state.lastSuccessAt).toBeNull();
 
     // The restarted service: busy until the dead child's lease runs out, then a full, exact sync.
-    const job = syncJobFor(h, graph.baseUrl, { holderId: 'restarted' });
+    // The dead child's lease is short so it expires soon; the restarted instance holds a normal one, so a busy
+    // machine's late renewal cannot abort the run being checked.
+    const restarted = await usageHarness({ prefix, clock: fixedClock(NOW), leaseTtlMs: 30_000 });
+    const job = syncJobFor(restarted, graph.baseUrl, { holderId: 'restarted' });
     let outcome = await job.syncTenant(TENANT);
     for (let i = 0; outcome.outcome === 'busy' && i < 100; i += 1) {
       await new Promise((r) => setTimeout(r, 200));
