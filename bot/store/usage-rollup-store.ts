@@ -159,6 +159,30 @@ export class UsageRollupStore {
     return rows;
   }
 
+  /**
+   * A month's conference rows without their per-day entries (a smaller read for a month wholly inside a query's range):
+   * each row's month totals come back as one entry dated the month's first day.
+   */
+  async readConferenceTotals(tenantId: string, month: string): Promise<ConferenceMonthRow[]> {
+    const rows: ConferenceMonthRow[] = [];
+    const filter = `PartitionKey eq ${odataString(rollupPartitionKey(tenantId, month))}`;
+    const select = ['RowKey', 'conferenceId', 'currency', 'orgId', 'orgUpn', 'orgName', 'attr', 'calls', 'seconds', 'charge', 'conn', 'credit', 'first', 'last'];
+    for await (const e of this.byConference.listEntities<Omit<ConferenceEntity, 'days'>>({ queryOptions: { filter, select } })) {
+      const total: ConferenceDayJson = [Number(e.calls), Number(e.seconds), e.charge, e.conn, e.credit, Date.parse(e.first), Date.parse(e.last), e.orgId, e.attr];
+      rows.push({
+        rowKey: e.rowKey!,
+        conferenceId: e.conferenceId,
+        currency: e.currency,
+        organizerId: e.orgId || null,
+        organizerUpn: e.orgUpn || null,
+        organizerName: e.orgName || null,
+        attribution: e.attr,
+        days: { [`${month}-01`]: total },
+      });
+    }
+    return rows;
+  }
+
   async writeConferences(tenantId: string, month: string, upserts: readonly ConferenceMonthRow[], deletes: readonly string[]): Promise<void> {
     const partitionKey = rollupPartitionKey(tenantId, month);
     const entities = upserts.map((row): TableEntity<ConferenceEntity> => {

@@ -5,7 +5,7 @@
 import type { Clock } from '../clock';
 import type { TenantSettingsStore } from '../store/tenant-settings';
 import type { ConferenceMonthRow, UsageRollupStore } from '../store/usage-rollup-store';
-import { firstDayOfMonth, type CalendarDate } from '../billing/time';
+import { firstDayOfMonth, lastDayOfMonth, type CalendarDate } from '../billing/time';
 import type { ChargeFeed, UsageFreshness } from './charge-feed';
 import { addAmounts, emptyAmounts, type DayRollup, type UsageAmounts } from './rollup';
 import { decodeDayRollup } from './rollup-doc';
@@ -84,8 +84,14 @@ export class UsageQueryService {
     return docs.map((d) => decodeDayRollup(d.json));
   }
 
+  /** Months wholly inside the range need only their totals; the first and last month need their days. */
   private async readConferences(tenantId: string, from: CalendarDate, to: CalendarDate): Promise<ConferenceMonthRow[]> {
-    const months = await Promise.all(monthsOfRange(from, to).map((m) => this.deps.rollups.readConferences(tenantId, m)));
-    return months.flatMap((m) => [...m.values()]);
+    const months = await Promise.all(
+      monthsOfRange(from, to).map(async (m) => {
+        const whole = from <= `${m}-01` && to >= lastDayOfMonth(`${m}-01`);
+        return whole ? this.deps.rollups.readConferenceTotals(tenantId, m) : [...(await this.deps.rollups.readConferences(tenantId, m)).values()];
+      }),
+    );
+    return months.flat();
   }
 }

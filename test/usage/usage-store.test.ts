@@ -81,6 +81,19 @@ describe('roll-ups stay exact', () => {
   });
 });
 
+describe('conference totals', () => {
+  it('add up over whole months (totals only) and a partial month (its days) to the conference rows in range', async () => {
+    await h.ingestCalls(rows);
+    const outcome = await h.queries.query({ tenantId: TENANT, range: { from: '2026-09-01', to: '2026-11-15' }, groupBy: 'conference', filter: {}, top: 5 });
+    if (!outcome.ok) throw new Error(outcome.problem);
+    const inRange = rows.filter((r) => r.conferenceId && r.startedAt >= '2026-09-01' && r.startedAt < '2026-11-16');
+    const { totals, groupCount } = outcome.answer.aggregate;
+    expect(totals.calls).toBe(inRange.length);
+    expect(totals.charge + totals.connection).toBe(inRange.reduce((s, r) => s + r.charge.micros + r.connectionCharge.micros, 0n));
+    expect(groupCount).toBe(new Set(inRange.map((r) => r.conferenceId)).size);
+  });
+});
+
 describe('a change of time zone', () => {
   it('rebuilds the roll-ups from the raw rows: days move, totals stay, nothing stale is left', async () => {
     await h.ingestCalls(rows);
