@@ -8,7 +8,7 @@
  */
 import type { TableEntity, TableEntityResult } from '@azure/data-tables';
 import type { CalendarDate } from '../billing/time';
-import type { ConferenceMixJson } from '../usage/conference-mix';
+import { decodeMix, emptyMix, encodeMix, mergeMix, type ConferenceMix, type ConferenceMixJson } from '../usage/conference-mix';
 import type { Attribution } from '../usage/pstn-call';
 import { deleteAll, odataString, upsertAll } from './batch-writer';
 import { safeKey, type TableStore } from './table-store';
@@ -51,6 +51,8 @@ interface ConferenceEntity {
   credit: string;
   first: string;
   last: string;
+  /** The month's mix, merged from the days' ('' when a day has none), for reads without the days. */
+  mix: string;
   days: string;
 }
 
@@ -166,9 +168,10 @@ export class UsageRollupStore {
   async readConferenceTotals(tenantId: string, month: string): Promise<ConferenceMonthRow[]> {
     const rows: ConferenceMonthRow[] = [];
     const filter = `PartitionKey eq ${odataString(rollupPartitionKey(tenantId, month))}`;
-    const select = ['RowKey', 'conferenceId', 'currency', 'orgId', 'orgUpn', 'orgName', 'attr', 'calls', 'seconds', 'charge', 'conn', 'credit', 'first', 'last'];
+    const select = ['RowKey', 'conferenceId', 'currency', 'orgId', 'orgUpn', 'orgName', 'attr', 'calls', 'seconds', 'charge', 'conn', 'credit', 'first', 'last', 'mix'];
     for await (const e of this.byConference.listEntities<Omit<ConferenceEntity, 'days'>>({ queryOptions: { filter, select } })) {
-      const total: ConferenceDayJson = [Number(e.calls), Number(e.seconds), e.charge, e.conn, e.credit, Date.parse(e.first), Date.parse(e.last), e.orgId, e.attr];
+      const mix = e.mix ? (JSON.parse(e.mix) as ConferenceMixJson) : undefined;
+      const total: ConferenceDayJson = [Number(e.calls), Number(e.seconds), e.charge, e.conn, e.credit, Date.parse(e.first), Date.parse(e.last), e.orgId, e.attr, mix];
       rows.push({
         rowKey: e.rowKey!,
         conferenceId: e.conferenceId,
@@ -193,7 +196,11 @@ export class UsageRollupStore {
       let credit = 0n;
       let first = Number.POSITIVE_INFINITY;
       let last = 0;
+      let mix: ConferenceMix | null = emptyMix();
       for (const d of Object.values(row.days)) {
+        const dayMix = decodeMix(d[9]);
+        if (mix && dayMix) mergeMix(mix, dayMix);
+        else mix = null;
         calls += d[0];
         seconds += d[1];
         charge += BigInt(d[2]);
@@ -218,6 +225,7 @@ export class UsageRollupStore {
         credit: credit.toString(),
         first: Number.isFinite(first) ? new Date(first).toISOString() : '',
         last: last > 0 ? new Date(last).toISOString() : '',
+        mix: mix ? JSON.stringify(encodeMix(mix)) : '',
         days: JSON.stringify(row.days),
       };
     });
