@@ -14,7 +14,8 @@ import { normalizeAll, sourceTotals, TENANT, usageHarness } from '../usage/usage
 import { syncJobFor } from './sync-harness';
 
 const NOW = '2026-10-01T00:00:00Z';
-const LEASE_MS = 1_500;
+// Long enough for the child to renew on a busy CI machine (1.5 s lost the lease there), short enough to wait out.
+const LEASE_MS = 8_000;
 
 it('resumes with exact totals after the sync is killed with SIGKILL', async () => {
   const outfile = path.join(ROOT_DIR, 'dist', 'test-runners', 'sync-child.cjs');
@@ -54,7 +55,7 @@ it('resumes with exact totals after the sync is killed with SIGKILL', async () =
     const restarted = await usageHarness({ prefix, clock: fixedClock(NOW), leaseTtlMs: 30_000 });
     const job = syncJobFor(restarted, graph.baseUrl, { holderId: 'restarted' });
     let outcome = await job.syncTenant(TENANT);
-    for (let i = 0; outcome.outcome === 'busy' && i < 100; i += 1) {
+    for (let i = 0; outcome.outcome === 'busy' && i < 250; i += 1) {
       await new Promise((r) => setTimeout(r, 200));
       outcome = await job.syncTenant(TENANT);
     }
