@@ -5,31 +5,27 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { startTestService, ROOT_DIR, type TestService } from '../support/service';
-import { startPlayground, type RunningPlayground } from '../support/playground';
-import { chromiumAvailable, launchBrowser } from '../support/browser';
+import { ROOT_DIR, type TestService } from '../support/service';
+import { startPlayground, startPlaygroundSession, type PlaygroundSession, type RunningPlayground } from '../support/playground';
+import { chromiumAvailable } from '../support/browser';
 import { translatorFor } from '../../bot/i18n/i18n';
 
 const ARTIFACTS = path.join(ROOT_DIR, 'test', 'artifacts', 'playground');
 const run = chromiumAvailable('Playground estimate end-to-end suite') ? describe : describe.skip;
 
 run('an estimate in the Agents Playground (Chromium)', () => {
+  let session: PlaygroundSession;
   let service: TestService;
   let playground: RunningPlayground;
   let browser: Browser;
 
   beforeAll(async () => {
-    service = await startTestService();
-    playground = await startPlayground(`${service.baseUrl}/api/messages`);
-    browser = await launchBrowser();
+    session = await startPlaygroundSession({});
+    ({ service, playground, browser } = session);
     fs.mkdirSync(ARTIFACTS, { recursive: true });
   }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await playground?.stop();
-    await service?.stop();
-  });
+  afterAll(() => session?.stop());
 
   it('asks for an estimate, changes the duration in the card, clicks Action.Execute and sees the new total', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });

@@ -7,9 +7,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { startTestService, ROOT_DIR, type TestService } from '../support/service';
-import { startPlayground, type RunningPlayground } from '../support/playground';
-import { chromiumAvailable, launchBrowser } from '../support/browser';
+import { ROOT_DIR, type TestService } from '../support/service';
+import { startPlaygroundSession, type PlaygroundSession, type RunningPlayground } from '../support/playground';
+import { chromiumAvailable } from '../support/browser';
 import { translatorFor } from '../../bot/i18n/i18n';
 import { fixedClock } from '../../bot/clock';
 import { demoUser } from '../../bot/demo/demo-tenant';
@@ -25,22 +25,18 @@ const NOW = '2026-11-20T17:00:00.000Z';
 const plain = (text: string) => text.replace(/\s+/g, ' ');
 
 run('"what did my meetings cost" in the Agents Playground, in French (Chromium)', () => {
+  let session: PlaygroundSession;
   let service: TestService;
   let playground: RunningPlayground;
   let browser: Browser;
 
   beforeAll(async () => {
-    service = await startTestService({ clock: fixedClock(NOW) });
-    playground = await startPlayground(`${service.baseUrl}/api/messages`, { currentUser: 'camille' });
-    browser = await launchBrowser();
+    session = await startPlaygroundSession({ service: { clock: fixedClock(NOW) }, currentUser: 'camille' });
+    ({ service, playground, browser } = session);
     fs.mkdirSync(ARTIFACTS, { recursive: true });
   }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await playground?.stop();
-    await service?.stop();
-  });
+  afterAll(() => session?.stop());
 
   it('Camille asks « combien ont coûté mes réunions ce mois-ci ? » and sees her real demo meetings', async () => {
     const t = translatorFor('fr-FR');

@@ -7,7 +7,10 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import type { Browser } from 'playwright-core';
 import { playgroundConfigYaml } from '../../bot/demo/playground-config';
+import { startTestService, type TestService } from './service';
+import { launchBrowser } from './browser';
 
 export interface RunningPlayground {
   url: string;
@@ -72,5 +75,31 @@ export async function startPlayground(botMessagesUrl: string, options: { current
         });
         child.kill('SIGTERM');
       }),
+  };
+}
+
+/** The real service, the Playground pointed at it and a Chromium browser: what every Playground e2e suite needs. */
+export interface PlaygroundSession {
+  service: TestService;
+  playground: RunningPlayground;
+  browser: Browser;
+  stop(): Promise<void>;
+}
+
+export async function startPlaygroundSession(
+  options: { service?: Parameters<typeof startTestService>[0]; currentUser?: string } = {},
+): Promise<PlaygroundSession> {
+  const service = await startTestService(options.service);
+  const playground = await startPlayground(`${service.baseUrl}/api/messages`, options.currentUser ? { currentUser: options.currentUser } : {});
+  const browser = await launchBrowser();
+  return {
+    service,
+    playground,
+    browser,
+    stop: async () => {
+      await browser.close();
+      await playground.stop();
+      await service.stop();
+    },
   };
 }
