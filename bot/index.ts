@@ -107,9 +107,10 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   const conversations = new ConversationStore(store);
   const rates = new RateStore(store);
   const ledgerStore = new LedgerStore(store);
+  const audit = new AuditLog(store);
   // Usage (issue 6): Graph sync or export import → pstnCalls → roll-ups; the charge feed, learned rates, the usage API.
   const afterUsageChange: AfterUsageChangeHook[] = [];
-  const usage = createUsageRuntime({ config, store, tenantSettings, clock, logger, afterUsageChange });
+  const usage = createUsageRuntime({ config, store, tenantSettings, clock, logger, afterUsageChange, audit });
   // In azure mode Graph answers who people are (users, licences); local mode keeps the seeded demo directory.
   const people: Directory = usage.graphDirectory ?? directory;
 
@@ -169,7 +170,6 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     await forgetBalance(tenantId);
     await evaluateAlerts(tenantId);
   };
-  const audit = new AuditLog(store);
   const ledger = new LedgerService({ ledger: ledgerStore, audit, settings: tenantSettings, onLedgerChanged: afterLedgerChange, logger });
   if (config.mode === 'local') {
     // The demo ledger has just been seeded: open its episodes now (admins who have not installed the bot get them later).
@@ -213,7 +213,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   registerMeRoutes({ config, api, tenantSettings, directory: people });
   registerCreditsRoutes({ api, credits, ledger, alerts, clock });
   registerAnswersRoutes({ api, answers: conversationService, clock, version: config.version });
-  registerUsageRoutes({ api, ...usage.routes });
+  registerUsageRoutes({ api, ...usage.routes, idempotency: settingsRoutes.idempotency, clock });
   registerSettingsRoutes({ api, ...settingsRoutes });
   registerTabRoutes(server, { tabDir: config.tabDir });
   await new Promise<void>((resolve, reject) => {

@@ -26,6 +26,7 @@ import { UsageRollupService } from '../usage/rollup-service';
 import { RollupRateSamples } from '../usage/rollup-rate-samples';
 import { StoredChargeFeed } from '../usage/stored-charge-feed';
 import { UsageImportService } from '../usage/usage-import-service';
+import type { AuditWriter } from '../settings/settings-audit';
 import { UsageIngestService } from '../usage/usage-ingest';
 import { UsageMaintenanceService } from '../usage/usage-maintenance';
 import { UsageQueryService } from '../usage/usage-query-service';
@@ -45,6 +46,8 @@ export interface UsageRuntimeOptions {
   clock: Clock;
   logger: Logger;
   afterUsageChange: readonly AfterUsageChangeHook[];
+  /** Records admins' usage uploads and their outcomes. */
+  audit?: AuditWriter;
   /** Tests: fast Graph retries, short leases, no first-run delay. */
   tuning?: { graphRetry?: GraphRetrySettings; leaseTtlMs?: number; firstRunDelayMs?: number; sync?: Partial<UsageSyncSettings>; requestTimeoutMs?: number };
 }
@@ -75,6 +78,7 @@ export function createUsageRuntime(options: UsageRuntimeOptions) {
     afterChange: options.afterUsageChange,
     holderId,
     maxCsvBytes: MAX_IMPORT_CSV_BYTES,
+    audit: options.audit,
   });
   const maintenance = new UsageMaintenanceService({ calls, conferenceOrganizers, rollups, rollupStore, lease, settings: tenantSettings, state, clock, logger: log, holderId });
 

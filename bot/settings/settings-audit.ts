@@ -6,6 +6,10 @@ export const AUDIT_ACTIONS = {
   globalPolicySet: 'policy.global.set',
   policiesImport: 'policies.import',
   ratesReplace: 'rates.replace',
+  /** An admin uploaded a usage export (the job id, the file's name, size and SHA-256). */
+  usageImport: 'usage.import',
+  /** That upload's job ended: succeeded or failed, rows added, duplicates skipped, errors. */
+  usageImportFinished: 'usage.import.finished',
 } as const;
 
 export type SettingsAuditAction = (typeof AUDIT_ACTIONS)[keyof typeof AUDIT_ACTIONS];

@@ -3,10 +3,11 @@
  * validated first: a malformed line is reported with its line number and reason, and then nothing of the file is
  * written (issue 6). A valid file is written under the tenant's lease, in chunks, with progress in the jobs table.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock';
 import type { HeldLease, TenantLease } from '../jobs/tenant-lease';
+import { AUDIT_ACTIONS, type AuditWriter } from '../settings/settings-audit';
 import type { JobRecord, JobStore } from '../store/job-store';
 import { utcDateOf, callRowKey, type ExistingRowKey, type PstnCallStore } from '../store/pstn-call-store';
 import type { TenantSettingsStore } from '../store/tenant-settings';
@@ -58,7 +59,18 @@ export interface UsageImportDeps {
   holderId: string;
   maxCsvBytes: number;
   leaseWaitMs?: number;
+  /** Where an admin's upload and its outcome are recorded (imports started with `audited`). */
+  audit?: AuditWriter;
 }
+
+export interface UsageImportOptions {
+  /** The uploaded file's name, as the admin chose it (the audit quotes it). */
+  readonly fileName?: string | null;
+  /** An admin's upload: recorded in the audit when accepted and again when its job ends. The demo seed is not. */
+  readonly audited?: boolean;
+}
+
+type ImportJob = JobRecord<UsageImportProgress, UsageImportResult>;
 
 export class UsageImportService {
   private readonly running = new Set<Promise<void>>();
@@ -66,9 +78,9 @@ export class UsageImportService {
   constructor(private readonly deps: UsageImportDeps) {}
 
   /** Creates the job and starts it in the background; the file is already in memory (the upload is capped). */
-  async start(tenantId: string, createdBy: string, bytes: Uint8Array): Promise<JobRecord<UsageImportProgress, UsageImportResult>> {
+  async start(tenantId: string, createdBy: string, bytes: Uint8Array, options: UsageImportOptions = {}): Promise<ImportJob> {
     const now = this.deps.clock.now().toISOString();
-    const job: JobRecord<UsageImportProgress, UsageImportResult> = {
+    const job: ImportJob = {
       tenantId,
       id: randomUUID(),
       kind: USAGE_IMPORT_JOB,
@@ -81,9 +93,31 @@ export class UsageImportService {
       error: null,
     };
     await this.deps.jobs.create(job);
-    const task = this.run(job, bytes).catch((error: unknown) => {
-      this.deps.logger.error({ event: 'usage.import.crashed', tenantId, jobId: job.id, err: error }, 'usage import crashed');
-    });
+    const audit = options.audited ? this.deps.audit : undefined;
+    if (audit) {
+      await audit.record({
+        tenantId,
+        at: now,
+        id: job.id,
+        actor: createdBy,
+        action: AUDIT_ACTIONS.usageImport,
+        target: job.id,
+        before: null,
+        after: { fileName: options.fileName ?? null, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') },
+      });
+    }
+    const task = this.run(job, bytes)
+      .catch(async (error: unknown) => {
+        // A storage failure mid-import: the job says so (the tab stops waiting) rather than staying 'running' forever.
+        this.deps.logger.error({ event: 'usage.import.crashed', tenantId, jobId: job.id, err: error }, 'usage import crashed');
+        await this.deps.jobs.update(tenantId, job.id, { status: 'failed', error: 'internal', updatedAt: this.deps.clock.now().toISOString() });
+      })
+      .then(async () => {
+        if (audit) await this.auditOutcome(audit, job);
+      })
+      .catch((error: unknown) => {
+        this.deps.logger.error({ event: 'usage.import.audit-failed', tenantId, jobId: job.id, err: error }, 'could not record the usage import outcome');
+      });
     this.running.add(task);
     void task.finally(() => this.running.delete(task));
     return job;
@@ -108,7 +142,7 @@ export class UsageImportService {
     return stale.length;
   }
 
-  private async run(job: JobRecord<UsageImportProgress, UsageImportResult>, bytes: Uint8Array): Promise<void> {
+  private async run(job: ImportJob, bytes: Uint8Array): Promise<void> {
     const { tenantId } = job;
     const log = this.deps.logger.child({ tenantId, jobId: job.id });
     const progress: UsageImportProgress = { phase: 'validating', rowsTotal: null, rowsValidated: 0, rowsWritten: 0 };
@@ -201,6 +235,33 @@ export class UsageImportService {
     for (const hook of this.deps.afterChange) {
       await hook(tenantId).catch((error: unknown) => log.error({ event: 'usage.after-change.failed', err: error }, 'after-usage-change hook failed'));
     }
+  }
+
+  /** The job as it ended, in the audit: who uploaded is the actor; the counts are what the tab showed. */
+  private async auditOutcome(audit: AuditWriter, job: ImportJob): Promise<void> {
+    const ended = await this.deps.jobs.get<UsageImportProgress, UsageImportResult>(job.tenantId, job.id);
+    if (!ended) return;
+    const result = ended.result;
+    await audit.record({
+      tenantId: job.tenantId,
+      at: ended.updatedAt,
+      id: `${job.id}_end`,
+      actor: job.createdBy,
+      action: AUDIT_ACTIONS.usageImportFinished,
+      target: job.id,
+      before: null,
+      after: {
+        status: ended.status,
+        error: ended.error,
+        rowsInFile: result?.rowsInFile ?? 0,
+        rowsAdded: result?.rowsAdded ?? 0,
+        rowsAlreadyPresent: result?.rowsAlreadyPresent ?? 0,
+        crossSourceDuplicates: result?.crossSourceDuplicates ?? 0,
+        errorCount: result?.errorCount ?? 0,
+        firstCallAt: result?.firstCallAt ?? null,
+        lastCallAt: result?.lastCallAt ?? null,
+      },
+    });
   }
 
   private assertHeld(lease: HeldLease): void {

@@ -75,7 +75,7 @@ describe('the credits API (real service, Azurite, fixed clock, demo ledger)', ()
     return { status: response.status, body: (await response.json()) as T, replayed: response.headers.get('idempotent-replayed') === 'true' };
   };
   async function importUsage(csv: string): Promise<void> {
-    const response = await fetch(`${service.baseUrl}/api/v1/imports/usage`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: csv });
+    const response = await fetch(`${service.baseUrl}/api/v1/imports/usage`, { method: 'POST', headers: { 'content-type': 'text/csv', 'idempotency-key': randomUUID() }, body: csv });
     expect(response.status).toBe(202);
     const { id } = (await response.json()) as JobResponse;
     for (let job = await get<JobResponse>(`/api/v1/jobs/${id}`); ; job = await get<JobResponse>(`/api/v1/jobs/${id}`)) {

@@ -194,7 +194,7 @@ describeInChromium('settings view (Chromium, local mode, as Dana)', () => {
     const csv = [EXPORT_COLUMNS.join(','), row(first, 12, 0), row(second, 30, 60), row(first, 12, 0)].join('\r\n');
 
     const page = await openSettings('usageImport');
-    await page.getByTestId('usage-file').setInputFiles(csvFile('PSTN usage.csv', csv));
+    await page.getByTestId('usage-file').setInputFiles(csvFile('PSTN calls export.csv', csv));
     await page.getByTestId('usage-upload').click();
     await page.getByTestId('usage-import-progress').waitFor();
     await page.getByTestId('usage-import').screenshot({ path: screenshotPath('settings-usage-progress') });
@@ -252,9 +252,13 @@ describeInChromium('settings view (Chromium, local mode, as Dana)', () => {
     const page = await openSettings('audit');
     await page.getByTestId('audit-row').first().waitFor();
     const rows = (await page.getByTestId('audit-row').allInnerTexts()).map((r) => r.replace(/\s+/g, ' '));
-    for (const action of ['settingsUpdate', 'policiesImport', 'ratesReplace']) expect(rows.some((r) => r.includes(text(`settings.audit.actions.${action}`)))).toBe(true);
+    for (const action of ['settingsUpdate', 'policiesImport', 'ratesReplace', 'usageImport', 'usageImportFinished']) expect(rows.some((r) => r.includes(text(`settings.audit.actions.${action}`)))).toBe(true);
     expect(rows.some((r) => r.includes('Dana Admin') && r.includes(`${text('settings.tenant.fields.timeZone')}: America/New_York → Europe/Paris`))).toBe(true);
     expect(rows.some((r) => r.includes('camille@contoso.example: DialoutCPCDomesticPSTNInternational (seed) → DialoutCPCandPSTNDisabled (import)'))).toBe(true);
+    // The usage import test's two uploads: the good file with its counts, the broken one that imported nothing.
+    expect(rows.some((r) => r.includes(text('settings.audit.actions.usageImport')) && r.includes('PSTN calls export.csv'))).toBe(true);
+    expect(rows.some((r) => r.includes(text('settings.audit.usageImportSucceeded', { added: 2, duplicates: 1 })))).toBe(true);
+    expect(rows.some((r) => r.includes(text('settings.audit.usageImportFailed', { errors: 1 })))).toBe(true);
     await page.screenshot({ path: screenshotPath('settings-audit'), fullPage: true });
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('audit-export').click()]);

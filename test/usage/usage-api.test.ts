@@ -2,10 +2,11 @@
  * The usage API over HTTP against the real service (local mode, small demo usage imported at start through the
  * export import path).
  */
+import { createHash, randomUUID } from 'node:crypto';
 import { strToU8, zipSync } from 'fflate';
 import { fixedClock } from '../../bot/clock';
 import { DEMO_TENANT_ID, demoUser } from '../../bot/demo/demo-tenant';
-import type { JobResponse, UsageImportResultJson, UsageResponse } from '../../bot/api/contracts';
+import type { AuditResponse, JobResponse, UsageImportResultJson, UsageResponse } from '../../bot/api/contracts';
 
 /** A usage import job (GET /api/v1/jobs/{id} also serves other kinds of job). */
 type ImportJob = JobResponse & { result: UsageImportResultJson | null };
@@ -26,13 +27,19 @@ async function get<T>(path: string, user = dana.aadObjectId): Promise<{ status: 
   return { status: res.status, body: (await res.json()) as T };
 }
 
-async function post<T>(path: string, body: unknown, user = dana.aadObjectId, contentType = 'application/json'): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${service.baseUrl}${path}`, {
-    method: 'POST',
-    headers: { 'x-demo-user': user, 'content-type': contentType },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json()) as T };
+interface PostOptions {
+  user?: string;
+  contentType?: string;
+  /** The Idempotency-Key header: a fresh one unless given; null sends none. */
+  key?: string | null;
+}
+
+async function post<T>(path: string, body: unknown, options: PostOptions = {}): Promise<{ status: number; body: T; replayed: boolean }> {
+  const headers: Record<string, string> = { 'x-demo-user': options.user ?? dana.aadObjectId, 'content-type': options.contentType ?? 'application/json' };
+  const key = options.key === undefined ? randomUUID() : options.key;
+  if (key !== null) headers['idempotency-key'] = key;
+  const res = await fetch(`${service.baseUrl}${path}`, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  return { status: res.status, body: (await res.json()) as T, replayed: res.headers.get('idempotent-replayed') === 'true' };
 }
 
 async function waitForJob(id: string): Promise<ImportJob> {
@@ -107,7 +114,7 @@ describe('POST /api/v1/imports/usage', () => {
     const before = await get<UsageResponse>('/api/v1/usage?preset=month');
     const lines = exportCsv(good).split('\r\n');
     lines[2] = lines[2]!.replace(',0.03,', ',three cents,');
-    const { status, body } = await post<ImportJob>('/api/v1/imports/usage', lines.join('\r\n'), dana.aadObjectId, 'text/csv');
+    const { status, body } = await post<ImportJob>('/api/v1/imports/usage', lines.join('\r\n'), { contentType: 'text/csv' });
     expect(status).toBe(202);
     const job = await waitForJob(body.id);
     expect(job).toMatchObject({ status: 'failed', error: 'invalid-file', result: { errorCount: 1, errors: [{ line: 3, reason: 'invalid-amount', field: 'Charge' }] } });
@@ -134,11 +141,62 @@ describe('POST /api/v1/imports/usage', () => {
   });
 
   it('is for admins; a job is visible to admins and to whoever started it', async () => {
-    expect((await post('/api/v1/imports/usage', { contentBase64: 'YQ==' }, avery.aadObjectId)).status).toBe(403);
+    expect((await post('/api/v1/imports/usage', { contentBase64: 'YQ==' }, { user: avery.aadObjectId })).status).toBe(403);
     const job = await post<ImportJob>('/api/v1/imports/usage', { contentBase64: Buffer.from('not,a\nreal,export').toString('base64') });
     expect((await get(`/api/v1/jobs/${job.body.id}`, avery.aadObjectId)).status).toBe(404);
     expect((await waitForJob(job.body.id)).result!.errors[0]).toMatchObject({ line: 1, reason: 'missing-columns' });
     expect((await post('/api/v1/imports/usage', { contentBase64: '%%%' })).status).toBe(400);
+  });
+
+  it('needs an Idempotency-Key; the same key again answers the first job and imports nothing twice', async () => {
+    const csv = exportCsv([exportRecord({ ...spec, usageId: 'b7777777-0000-4000-8000-000000000001', start: '2026-11-20T09:00:00Z' })]);
+    const upload = { fileName: 'PSTN.calls.twice.csv', contentBase64: Buffer.from(csv).toString('base64') };
+    const refused = await post<{ error: { code: string; details: { problems: Array<{ path: string; code: string }> } } }>('/api/v1/imports/usage', upload, { key: null });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.details.problems).toEqual([{ path: 'Idempotency-Key', code: 'header-required' }]);
+
+    const before = await get<UsageResponse>('/api/v1/usage?preset=month');
+    const key = randomUUID();
+    // A double click: both requests at once; then a retry after the answer was lost.
+    const [a, b] = await Promise.all([post<ImportJob>('/api/v1/imports/usage', upload, { key }), post<ImportJob>('/api/v1/imports/usage', upload, { key })]);
+    const accepted = [a, b].filter((r) => r.status === 202);
+    expect(accepted.length).toBeGreaterThanOrEqual(1);
+    for (const other of [a, b].filter((r) => r.status !== 202)) expect(other.status).toBe(409);
+    const jobId = accepted[0]!.body.id;
+    await waitForJob(jobId);
+    const retry = await post<ImportJob>('/api/v1/imports/usage', upload, { key });
+    expect(retry).toMatchObject({ status: 202, replayed: true, body: { id: jobId } });
+    for (const r of accepted) expect(r.body.id).toBe(jobId);
+    const after = await get<UsageResponse>('/api/v1/usage?preset=month');
+    expect(after.body.totals.calls).toBe(before.body.totals.calls + 1);
+
+    // The same key for another file is refused, not silently answered with the first job.
+    const other = await post<{ error: { details: { problems: Array<{ code: string }> } } }>('/api/v1/imports/usage', { ...upload, fileName: 'other.csv' }, { key });
+    expect(other.status).toBe(409);
+    expect(other.body.error.details.problems[0]!.code).toBe('used-for-another-request');
+
+    // One upload, one outcome in the audit: Dana, the file's name, size and hash, then the counts.
+    const audit = await get<AuditResponse>('/api/v1/audit?from=2026-11-22&to=2026-11-22&pageSize=200');
+    const forJob = audit.body.entries.filter((e) => e.target === jobId);
+    expect(forJob.map((e) => e.action).sort()).toEqual(['usage.import', 'usage.import.finished']);
+    const uploaded = forJob.find((e) => e.action === 'usage.import')!;
+    expect(uploaded.actor?.id).toBe(dana.aadObjectId);
+    expect(uploaded.after).toEqual({ fileName: 'PSTN.calls.twice.csv', bytes: Buffer.byteLength(csv), sha256: createHash('sha256').update(csv).digest('hex') });
+    expect(forJob.find((e) => e.action === 'usage.import.finished')!.after).toMatchObject({ status: 'succeeded', rowsInFile: 1, rowsAdded: 1, rowsAlreadyPresent: 0, errorCount: 0 });
+  });
+
+  it('audits a failed import with its error count, under the admin who uploaded it', async () => {
+    const job = await post<ImportJob>('/api/v1/imports/usage', 'not,a\nreal,export', { contentType: 'text/csv' });
+    expect(job.status).toBe(202);
+    await waitForJob(job.body.id);
+    let finished: AuditResponse['entries'][number] | undefined;
+    // The outcome is recorded just after the job ends.
+    for (let i = 0; i < 50 && !finished; i += 1) {
+      const audit = await get<AuditResponse>('/api/v1/audit?from=2026-11-22&to=2026-11-22&pageSize=200');
+      finished = audit.body.entries.find((e) => e.target === job.body.id && e.action === 'usage.import.finished');
+      if (!finished) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(finished).toMatchObject({ actor: { id: dana.aadObjectId }, after: { status: 'failed', error: 'invalid-file', rowsAdded: 0, errorCount: 1 } });
   });
 });
 

@@ -15,6 +15,7 @@ import type { PstnCall } from '../../bot/usage/pstn-call';
 import { UsageRollupService } from '../../bot/usage/rollup-service';
 import { StoredChargeFeed } from '../../bot/usage/stored-charge-feed';
 import { UsageImportService } from '../../bot/usage/usage-import-service';
+import { AuditLog } from '../../bot/store/audit-log';
 import { UsageIngestService } from '../../bot/usage/usage-ingest';
 import { UsageMaintenanceService } from '../../bot/usage/usage-maintenance';
 import { UsageQueryService } from '../../bot/usage/usage-query-service';
@@ -56,6 +57,7 @@ export async function usageHarness(options: { clock?: Clock; settings?: Partial<
   const feed = new StoredChargeFeed({ calls, rollups: rollupStore, state, settings });
   const queries = new UsageQueryService({ rollups: rollupStore, settings, feed, clock });
   const afterChange: string[] = [];
+  const audit = new AuditLog(store);
   const importer = new UsageImportService({
     jobs,
     ingest,
@@ -68,6 +70,7 @@ export async function usageHarness(options: { clock?: Clock; settings?: Partial<
     holderId: 'test',
     maxCsvBytes: 64 * 1024 * 1024,
     leaseWaitMs: 20_000,
+    audit,
   });
   const maintenance = new UsageMaintenanceService({ calls, conferenceOrganizers, rollups, rollupStore, lease, settings, state, clock, logger: silent, holderId: 'test' });
 
@@ -83,7 +86,7 @@ export async function usageHarness(options: { clock?: Clock; settings?: Partial<
     await settings.save(next, current.etag);
     return { before: current.settings, after: next };
   };
-  return { store, clock, settings, calls, rollupStore, conferenceOrganizers, state, jobs, lease, rollups, ingest, feed, queries, importer, maintenance, afterChange, ingestCalls, updateSettings, drop: () => store.dropTables() };
+  return { store, clock, settings, audit, calls, rollupStore, conferenceOrganizers, state, jobs, lease, rollups, ingest, feed, queries, importer, maintenance, afterChange, ingestCalls, updateSettings, drop: () => store.dropTables() };
 }
 
 export type UsageHarness = Awaited<ReturnType<typeof usageHarness>>;

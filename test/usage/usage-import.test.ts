@@ -2,7 +2,7 @@
 import type { JobStore } from '../../bot/store/job-store';
 import type { UsageImportProgress } from '../../bot/usage/usage-import-service';
 import { generateGraphRows } from '../support/fake-graph/graph-rows';
-import { exportCsv } from './call-fixtures';
+import { CALLS, exportCsv, exportRecord } from './call-fixtures';
 import { TENANT, usageHarness } from './usage-harness';
 import type { ExportRecord } from '../../bot/usage/normalize-export-row';
 
@@ -62,6 +62,47 @@ it('marks imports a dead process left running as interrupted, but not one whose 
     await lease!.release();
     expect(await h.importer.failInterrupted(TENANT)).toBe(1);
     expect(await h.jobs.get(TENANT, job.id)).toMatchObject({ status: 'failed', error: 'interrupted' });
+  } finally {
+    await h.drop();
+  }
+});
+
+it('a storage failure mid-import fails the job (the tab stops waiting) and the audit records the upload and the failure', async () => {
+  const h = await usageHarness();
+  try {
+    const records: ExportRecord[] = [exportRecord({ ...CALLS.dialOutWithFee!, currency: 'USD', start: '2026-11-21T15:00:00Z' })];
+    const writeCalls = h.ingest.writeCalls.bind(h.ingest);
+    h.ingest.writeCalls = async () => {
+      throw Object.assign(new Error('The server is busy.'), { statusCode: 503 });
+    };
+    const csv = Buffer.from(exportCsv(records));
+    const job = await h.importer.start(TENANT, 'admin-id', csv, { fileName: 'calls.csv', audited: true });
+    await h.importer.idle();
+    h.ingest.writeCalls = writeCalls;
+    expect(await h.jobs.get(TENANT, job.id)).toMatchObject({ status: 'failed', error: 'internal' });
+    const audited = (await h.audit.listMonth(TENANT, '2026-11')).filter((r) => r.target === job.id);
+    expect(audited.map((r) => [r.action, r.actor])).toEqual([
+      ['usage.import', 'admin-id'],
+      ['usage.import.finished', 'admin-id'],
+    ]);
+    expect(audited[0]!.after).toMatchObject({ fileName: 'calls.csv', bytes: csv.length });
+    expect(audited[1]!.after).toMatchObject({ status: 'failed', error: 'internal', rowsAdded: 0 });
+
+    // The same file again, once storage answers: every row is there once.
+    const again = await h.importer.start(TENANT, 'admin-id', csv, { fileName: 'calls.csv', audited: true });
+    await h.importer.idle();
+    expect((await h.jobs.get(TENANT, again.id))?.result).toMatchObject({ rowsInFile: 1, rowsAdded: 1 });
+  } finally {
+    await h.drop();
+  }
+});
+
+it('the demo seed and other unaudited imports leave no audit rows', async () => {
+  const h = await usageHarness();
+  try {
+    await h.importer.start(TENANT, 'demo-seed', Buffer.from(exportCsv([exportRecord({ ...CALLS.autoAttendant!, start: '2026-11-21T16:00:00Z' })])));
+    await h.importer.idle();
+    expect(await h.audit.listMonth(TENANT, '2026-11')).toEqual([]);
   } finally {
     await h.drop();
   }

@@ -3,7 +3,9 @@
  *   GET  /api/v1/usage             totals and minutes by day, month, call kind, country, number type, organizer or
  *                                  conference, top N, month-to-date (admins and readers: the tenant; organizers: their own)
  *   POST /api/v1/imports/usage     an admin center PSTN usage export (zip or CSV, base64 in JSON, or a text/csv body) →
- *                                  202 with the job; the import runs in the background
+ *                                  202 with the job; the import runs in the background. Needs an Idempotency-Key (a
+ *                                  double click or a retry answers the first job again and imports nothing twice); the
+ *                                  upload and the job's outcome are audited
  *   GET  /api/v1/jobs/:id          a job's progress and result (admins and readers; others only their own jobs)
  * The tenant is always the caller's.
  */
@@ -17,9 +19,10 @@ import type { UsageImportProgress, UsageImportResult, UsageImportService } from 
 import type { UsageQueryService } from '../../usage/usage-query-service';
 import { requestLocale, sendApiError } from '../api-error';
 import { apiRoute, type ApiKit } from '../api-route';
+import { idempotentWrite, type IdempotentWriteDeps } from './settings-idempotency';
 import { jobResponse, usageResponse } from './usage.mapping';
 
-export interface UsageRouteDeps {
+export interface UsageRouteDeps extends IdempotentWriteDeps {
   api: ApiKit;
   queries: Pick<UsageQueryService, 'query'>;
   importer: Pick<UsageImportService, 'start'>;
@@ -91,22 +94,24 @@ export function registerUsageRoutes(deps: UsageRouteDeps): void {
   apiRoute(
     api,
     { method: 'POST', path: '/api/v1/imports/usage', access: 'admin', write: true, maxBodyBytes: deps.maxImportBytes },
-    async (req, res, { caller, body }) => {
-      let bytes: Buffer;
-      if (typeof body === 'string') {
-        bytes = Buffer.from(body, 'utf8');
-      } else {
-        const parsed = importSchema.safeParse(body);
-        if (!parsed.success) return sendApiError(req, res, 'badRequest', { problems: parsed.error.issues.map((i) => ({ path: i.path.join('.'), code: 'invalid' })) });
-        if (!/^[A-Za-z0-9+/\r\n]*={0,2}\s*$/.test(parsed.data.contentBase64)) return sendApiError(req, res, 'badRequest', { problems: [{ path: 'contentBase64', code: 'not-base64' }] });
-        bytes = Buffer.from(parsed.data.contentBase64, 'base64');
-      }
-      if (bytes.length === 0) return sendApiError(req, res, 'badRequest', { problems: [{ path: 'contentBase64', code: 'empty' }] });
-      const job = await deps.importer.start(caller.tenantId, caller.userId, bytes);
-      res.header('Location', `/api/v1/jobs/${job.id}`);
-      res.status(202);
-      res.json(jobResponse(job, translatorFor(requestLocale(req))));
-    },
+    async (req, res, call) =>
+      idempotentWrite(deps, req, res, call, 'POST /api/v1/imports/usage', async () => {
+        const { caller, body } = call;
+        let bytes: Buffer;
+        let fileName: string | null = null;
+        if (typeof body === 'string') {
+          bytes = Buffer.from(body, 'utf8');
+        } else {
+          const parsed = importSchema.safeParse(body);
+          if (!parsed.success) return { kind: 'refused', code: 'badRequest', details: { problems: parsed.error.issues.map((i) => ({ path: i.path.join('.'), code: 'invalid' })) } };
+          if (!/^[A-Za-z0-9+/\r\n]*={0,2}\s*$/.test(parsed.data.contentBase64)) return { kind: 'refused', code: 'badRequest', details: { problems: [{ path: 'contentBase64', code: 'not-base64' }] } };
+          bytes = Buffer.from(parsed.data.contentBase64, 'base64');
+          fileName = parsed.data.fileName ?? null;
+        }
+        if (bytes.length === 0) return { kind: 'refused', code: 'badRequest', details: { problems: [{ path: 'contentBase64', code: 'empty' }] } };
+        const job = await deps.importer.start(caller.tenantId, caller.userId, bytes, { fileName, audited: true });
+        return { kind: 'ok', status: 202, body: jobResponse(job, translatorFor(requestLocale(req))), headers: { Location: `/api/v1/jobs/${job.id}` } };
+      }),
   );
 
   apiRoute(api, { method: 'GET', path: '/api/v1/jobs/:id', access: 'user', write: false }, async (req, res, { caller, role }) => {

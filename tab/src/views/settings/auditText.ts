@@ -15,6 +15,8 @@ const ACTIONS: Readonly<Record<string, StringKey>> = {
   'policies.import': 'settings.audit.actions.policiesImport',
   'rates.replace': 'settings.audit.actions.ratesReplace',
   'ledger.append': 'settings.audit.actions.ledgerAppend',
+  'usage.import': 'settings.audit.actions.usageImport',
+  'usage.import.finished': 'settings.audit.actions.usageImportFinished',
 };
 const MAX_LINES = 6;
 
@@ -85,6 +87,23 @@ export function auditChangeLines(t: Translate, format: Formatters, entry: AuditE
           t('settings.audit.policiesSummary', { count: plain(after.assignments), changed: plain(after.changed) }),
           ...(cappedItems(after)?.items ?? []).map((line, i) => (was[i] ? `${was[i]} → ${line.split(': ').slice(1).join(': ')}` : line)),
         ]);
+      }
+      break;
+    case 'usage.import':
+      if (isRecord(after) && typeof after.bytes === 'number') {
+        const kib = format.number(Math.max(1, Math.ceil(after.bytes / 1024)));
+        return [t('settings.audit.usageUploadSummary', { fileName: typeof after.fileName === 'string' && after.fileName ? after.fileName : t('settings.audit.unnamedFile'), size: kib })];
+      }
+      break;
+    case 'usage.import.finished':
+      if (isRecord(after)) {
+        const count = (v: unknown) => format.number(typeof v === 'number' ? v : 0);
+        const summary = t(after.status === 'succeeded' ? 'settings.audit.usageImportSucceeded' : 'settings.audit.usageImportFailed', {
+          added: count(after.rowsAdded),
+          duplicates: count(after.rowsAlreadyPresent),
+          errors: count(after.errorCount),
+        });
+        return [summary];
       }
       break;
   }
