@@ -246,10 +246,32 @@ describe('settings API', () => {
       headers: { 'idempotency-key': newKey() },
     });
     expect(ledger.status).toBe(201);
+    const upload = await call<AnyJobResponse>('POST', '/api/v1/imports/usage', { body: 'not,an\r\nexport,file', headers: { 'content-type': 'text/csv', 'idempotency-key': newKey() } });
+    expect(upload.status).toBe(202);
+    let ended = false;
+    for (let i = 0; i < 100 && !ended; i += 1) {
+      const entries = (await audit()).entries;
+      ended = entries.some((e) => e.action === 'usage.import.finished' && e.target === upload.body.id);
+      if (!ended) await new Promise((r) => setTimeout(r, 100));
+    }
 
+    // Each write route and what it records: a write route added without an audit action fails here.
+    const AUDITED: Record<string, string[]> = {
+      'PUT /api/v1/settings': ['settings.update'],
+      'PUT /api/v1/settings/global-policy': ['policy.global.set'],
+      'POST /api/v1/rates/apply': ['rates.replace'],
+      'POST /api/v1/policies/apply': ['policies.import'],
+      'POST /api/v1/credits/entries': ['ledger.append'],
+      'POST /api/v1/imports/usage': ['usage.import', 'usage.import.finished'],
+    };
+    const writeRoutes = service.app.apiRoutes
+      .list()
+      .filter((r) => r.write && !/\/preview$/.test(r.path))
+      .map((r) => `${r.method} ${r.path}`);
+    expect(writeRoutes.sort()).toEqual(Object.keys(AUDITED).sort());
     const { entries } = await audit();
     const actions = new Set(entries.map((e) => e.action));
-    for (const action of ['settings.update', 'policy.global.set', 'rates.replace', 'policies.import', 'ledger.append']) expect(actions).toContain(action);
+    for (const action of Object.values(AUDITED).flat()) expect(actions).toContain(action);
     const update = entries.find((e) => e.action === 'settings.update' && (e.after as Record<string, unknown>).usCaDomestic === true)!;
     expect(update.actor).toEqual({ id: DEMO_ADMIN.aadObjectId, displayName: DEMO_ADMIN.displayName, userPrincipalName: DEMO_ADMIN.userPrincipalName });
     expect(update.before).toEqual({ usCaDomestic: false, highCostPerMinute: '0.25' });
