@@ -2,6 +2,7 @@
 import type { Request, Response } from 'restify';
 import type { ApiErrorBody } from './contracts';
 import { translatorFor } from '../i18n/i18n';
+import { isStorageUnavailable } from '../store/table-store';
 
 export type ApiErrorCode =
   | 'badRequest'
@@ -14,7 +15,8 @@ export type ApiErrorCode =
   | 'conflict'
   | 'preconditionFailed'
   | 'internal'
-  | 'storageUnavailable';
+  | 'storageUnavailable'
+  | 'signInUnavailable';
 
 const STATUS: Record<ApiErrorCode, number> = {
   badRequest: 400,
@@ -28,7 +30,11 @@ const STATUS: Record<ApiErrorCode, number> = {
   preconditionFailed: 412,
   internal: 500,
   storageUnavailable: 503,
+  signInUnavailable: 503,
 };
+
+/** How long a client should wait after a 503: the outage is ours, and usually short. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 30;
 
 export function requestLocale(req: Request): string {
   const header = req.headers['accept-language'];
@@ -46,4 +52,13 @@ export function sendApiError(req: Request, res: Response, code: ApiErrorCode, de
   for (const [name, value] of Object.entries(headers)) res.header(name, value);
   res.status(STATUS[code]);
   res.json(apiErrorBody(code, requestLocale(req), details));
+}
+
+/** A request that failed on our side: 503 with Retry-After when storage is unreachable (it will come back), else 500. */
+export function sendFailure(req: Request, res: Response, error: unknown): void {
+  if (isStorageUnavailable(error)) {
+    sendApiError(req, res, 'storageUnavailable', undefined, { 'Retry-After': String(UNAVAILABLE_RETRY_AFTER_SECONDS) });
+    return;
+  }
+  sendApiError(req, res, 'internal');
 }

@@ -16,7 +16,7 @@ import type { RateLimiter } from './rate-limiter';
 import { API_PREFIX, type ApiRouteRegistry, type RouteSpec } from './route-access';
 import { requireRole } from './authorization';
 import { readApiBody } from './read-body';
-import { sendApiError, type ApiErrorCode } from './api-error';
+import { sendApiError, sendFailure, UNAVAILABLE_RETRY_AFTER_SECONDS, type ApiErrorCode } from './api-error';
 
 export interface ApiRequestContext {
   spec: RouteSpec;
@@ -73,6 +73,7 @@ export function createApiGate(deps: ApiGateDeps): (req: Request, res: Response, 
           deps.limiter.take(client);
           return refuse(req, res, 'unauthenticated', { 'WWW-Authenticate': 'Bearer' });
         }
+        if (result.code === 'signInUnavailable') return refuse(req, res, result.code, { 'Retry-After': String(UNAVAILABLE_RETRY_AFTER_SECONDS) });
         return refuse(req, res, result.code);
       }
       const { caller } = result;
@@ -102,7 +103,7 @@ export function createApiGate(deps: ApiGateDeps): (req: Request, res: Response, 
       (pass) => next(pass ? undefined : false),
       (error: unknown) => {
         deps.logger.error({ err: error, event: 'api.gate-failed', route: req.getRoute()?.path }, 'API gate failed');
-        if (!res.headersSent) sendApiError(req, res, 'internal');
+        if (!res.headersSent) sendFailure(req, res, error);
         next(false);
       },
     );

@@ -13,7 +13,7 @@ import type { TabTokenValidator, TokenRejection } from './tab-token-validator';
 
 export type Caller = CallerIdentity;
 
-export type CallerFailure = 'unauthenticated' | 'tenantNotServed' | 'forbidden' | 'internal';
+export type CallerFailure = 'unauthenticated' | 'tenantNotServed' | 'forbidden' | 'signInUnavailable';
 export type CallerResult = { ok: true; caller: Caller } | { ok: false; code: CallerFailure };
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -46,7 +46,7 @@ const FAILURE: Record<TokenRejection, CallerFailure> = {
   claims: 'unauthenticated',
   tenantNotServed: 'tenantNotServed',
   scope: 'forbidden',
-  keysUnavailable: 'internal',
+  keysUnavailable: 'signInUnavailable',
 };
 
 /** Azure mode: the caller is whoever the tab's SSO token says, once it is validated. */

@@ -5,7 +5,7 @@
 import type { Request, Response } from 'restify';
 import type { Logger } from 'pino';
 import type { Caller, CallerResolver } from './caller';
-import { sendApiError } from './api-error';
+import { sendApiError, sendFailure } from './api-error';
 import { apiContextOf } from './api-gate';
 
 export type Handler = (req: Request, res: Response) => Promise<void>;
@@ -18,7 +18,7 @@ export function guarded(logger: Logger, handler: Handler): Handler {
       await handler(req, res);
     } catch (error) {
       logger.error({ err: error, event: 'http.unhandled', route: req.getRoute()?.path }, 'request failed');
-      if (!res.headersSent) sendApiError(req, res, 'internal');
+      if (!res.headersSent) sendFailure(req, res, error);
     }
   };
 }

@@ -116,17 +116,41 @@ export class TabTokenValidator {
   private keySetFor(tenantId: string): JWTVerifyGetKey {
     let keys = this.keySets.get(tenantId);
     if (!keys) {
-      keys =
+      keys = keysOrUnavailable(
         this.options.keySetFor?.(tenantId) ??
-        createRemoteJWKSet(new URL(this.jwksUrlFor(tenantId)), {
-          cooldownDuration: (this.options.keyRefetchCooldownSeconds ?? 30) * 1000,
-          cacheMaxAge: 10 * 60 * 1000,
-          timeoutDuration: 5000,
-        });
+          createRemoteJWKSet(new URL(this.jwksUrlFor(tenantId)), {
+            cooldownDuration: (this.options.keyRefetchCooldownSeconds ?? 30) * 1000,
+            cacheMaxAge: 10 * 60 * 1000,
+            timeoutDuration: 5000,
+          }),
+      );
       this.keySets.set(tenantId, keys);
     }
     return keys;
   }
+}
+
+/** The key set could not be read (Entra answered an error, timed out or was unreachable): not the token's fault. */
+class KeySetUnavailable extends Error {
+  constructor(readonly reason: unknown) {
+    super('the signing keys could not be fetched');
+  }
+}
+
+/**
+ * Whatever the key source throws, except "no key matches this token", means the keys are not available right now:
+ * jose reports an Entra 503 as a plain JOSEError, which would otherwise read as a malformed token (401, sign in
+ * again) instead of an outage (503, try again).
+ */
+function keysOrUnavailable(keys: JWTVerifyGetKey): JWTVerifyGetKey {
+  return async (header, token) => {
+    try {
+      return await keys(header, token);
+    } catch (error) {
+      if (error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWKSMultipleMatchingKeys) throw error;
+      throw new KeySetUnavailable(error);
+    }
+  };
 }
 
 function stringList(value: unknown): string[] {
@@ -134,6 +158,7 @@ function stringList(value: unknown): string[] {
 }
 
 function rejectionOf(error: unknown): TokenRejection {
+  if (error instanceof KeySetUnavailable) return 'keysUnavailable';
   if (error instanceof errors.JWTExpired) return 'expired';
   if (error instanceof errors.JWTClaimValidationFailed) {
     if (error.claim === 'iss') return 'issuer';

@@ -86,6 +86,16 @@ export function isConflict(error: unknown): boolean {
   return error instanceof RestError && error.statusCode === 409;
 }
 
+/** Network failures and the service's own "busy" answers, as the SDK reports them after its retries. */
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'EPIPE', 'REQUEST_SEND_ERROR', 'ServerBusy', 'OperationTimedOut']);
+
+/** Storage could not be reached or is overloaded: the request may succeed later, and nothing is the caller's fault. */
+export function isStorageUnavailable(error: unknown): boolean {
+  if (!(error instanceof RestError)) return false;
+  if (error.statusCode === 503 || error.statusCode === 500) return true;
+  return error.statusCode === undefined && error.code !== undefined && UNAVAILABLE_CODES.has(error.code);
+}
+
 export function isPreconditionFailed(error: unknown): boolean {
   return error instanceof RestError && error.statusCode === 412;
 }

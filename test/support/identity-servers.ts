@@ -100,6 +100,8 @@ export interface LocalEntra {
   rotateKeys(options?: { retireOld?: boolean }): Promise<void>;
   /** How often each tenant's JWKS was fetched. */
   jwksFetches(tenantId: string): number;
+  /** While down, the key set answers 503 (an Entra outage); tokens can still be minted. */
+  setKeysDown(down: boolean): void;
   close(): Promise<void>;
 }
 
@@ -107,6 +109,7 @@ export async function startLocalEntra(app: { clientId: string; appIdUri: string 
   let keys: SigningKey[] = [await newSigningKey('entra')];
   const foreign = await newSigningKey('foreign');
   let host = '';
+  let keysDown = false;
 
   const mint = async (o: TabTokenOptions): Promise<string> => {
     const version = o.version ?? '2.0';
@@ -148,7 +151,10 @@ export async function startLocalEntra(app: { clientId: string; appIdUri: string 
         },
       };
     }
-    if (method === 'GET' && rest === 'discovery/v2.0/keys') return { status: 200, json: { keys: keys.map((k) => k.publicJwk) } };
+    if (method === 'GET' && rest === 'discovery/v2.0/keys') {
+      if (keysDown) return { status: 503, json: { error: 'temporarily_unavailable' } };
+      return { status: 200, json: { keys: keys.map((k) => k.publicJwk) } };
+    }
     if (method === 'POST' && rest === 'oauth2/v2.0/token') {
       // Test-only shape: the body is the claims to mint (TabTokenOptions without tenantId).
       const options = JSON.parse(body || '{}') as Omit<TabTokenOptions, 'tenantId' | 'issuedAt'> & { issuedAt?: string };
@@ -170,6 +176,9 @@ export async function startLocalEntra(app: { clientId: string; appIdUri: string 
       keys = options.retireOld ? [next] : [...keys, next];
     },
     jwksFetches: (tenantId) => server.requests.filter((r) => r === `GET /${tenantId}/discovery/v2.0/keys`).length,
+    setKeysDown: (down) => {
+      keysDown = down;
+    },
     close: () => server.close(),
   };
 }
