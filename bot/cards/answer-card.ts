@@ -22,6 +22,8 @@ export function noticeLines(answer: Answer, t: Translator): string[] | null {
       return [t.t(`errors.${answer.problem}`, { max: answer.maxLength })];
     case 'unknownOrganizer':
       return [t.t(`answers.unknownOrganizer.${answer.reason}`)];
+    case 'personalChatOnly':
+      return [t.t(`answers.personalChatOnly.${answer.topic}`)];
     case 'submissionProblem':
       return answer.issues.map((i) => issueText(i, t));
     default:
@@ -47,6 +49,7 @@ export function answerCard(answer: Answer, t: Translator): CardAttachment {
       return meetingAdviceCard(answer, t);
     case 'inputProblem':
     case 'unknownOrganizer':
+    case 'personalChatOnly':
     case 'submissionProblem':
       return cardAttachment(noticeTemplate, { title: t.t('answers.noticeTitle'), lines: (noticeLines(answer, t) ?? []).map((text) => ({ text })) });
   }

@@ -87,6 +87,12 @@ export interface InputProblemAnswer {
   readonly maxLength?: number;
 }
 
+/** Something only the asker should see, asked in a group chat or a channel: ask again in the personal chat. */
+export interface PersonalChatOnlyAnswer {
+  readonly kind: 'personalChatOnly';
+  readonly topic: 'myCosts';
+}
+
 export interface UnknownOrganizerAnswer {
   readonly kind: 'unknownOrganizer';
   readonly reason: UnknownOrganizerReason;
@@ -248,6 +254,7 @@ export type Answer =
   | HelpAnswer
   | InputProblemAnswer
   | UnknownOrganizerAnswer
+  | PersonalChatOnlyAnswer
   | SubmissionProblemAnswer
   | EligibilityAnswer
   | EstimateAnswer

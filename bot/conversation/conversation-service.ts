@@ -48,6 +48,8 @@ export class PpmConversationService implements ConversationService, MeetingAdvic
     if (CONTEXT_FREE.has(first.intent)) return { answer: contextFreeAnswer(first, text), language: first.language };
     // Coverage is the tenant's, not the organizer's: anyone in the tenant may ask, and amounts depend on who and where.
     if (first.intent === 'balance') return { answer: await coverageAnswer(this.deps, context), language: first.language };
+    // What someone's own meetings cost is theirs: a group chat or a channel would show it to everyone in it.
+    if (first.intent === 'myCosts' && context.conversationKind !== 'personal') return { answer: { kind: 'personalChatOnly', topic: 'myCosts' }, language: first.language };
 
     const loaded = await this.deps.contexts.load(context.tenantId, context.userId, context.now);
     if (!loaded.ok) return { answer: { kind: 'unknownOrganizer', reason: loaded.reason }, language: first.language };

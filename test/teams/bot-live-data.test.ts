@@ -127,6 +127,19 @@ describe('the bot over live data (HTTP, demo users)', () => {
       expect(own.groups.length).toBeGreaterThan(0);
     });
 
+    it('asked in a group chat or a channel, says to ask in the personal chat and shows nothing of the costs there', async () => {
+      for (const conversationType of ['groupChat', 'channel'] as const) {
+        const replies = await ask(service.baseUrl, { user: 'avery', text: '<at>PPM Assistant</at> what did my meetings cost?', conversationType });
+        const shown = visibleText(replies);
+        // Only the notice: no card, no meeting, no amount.
+        expect(shown.trim()).toBe(en.t('answers.personalChatOnly.myCosts'));
+        expect(replies.flatMap((r) => r.attachments ?? [])).toEqual([]);
+      }
+      const fr = translatorFor('fr-FR');
+      const shown = visibleText(await ask(service.baseUrl, { user: 'camille', text: 'combien ont coûté mes réunions cette semaine ?', conversationType: 'groupChat' }));
+      expect(shown).toContain(fr.t('answers.personalChatOnly.myCosts'));
+    });
+
     it('answers Camille in French for this week: Monday to today in the tenant\'s time zone', async () => {
       const fr = translatorFor('fr-FR');
       const usage = (await api<UsageResponse>('/api/v1/usage?from=2026-11-16&to=2026-11-20&groupBy=conference', 'camille')).body;
