@@ -37,6 +37,8 @@ export interface AppConfig {
   logLevel: string;
   demoUsage: DemoUsage;
   syncIntervalMinutes: number;
+  /** How far back a tenant's first Graph sync reads, and how much each later run re-reads before its high-water mark. */
+  sync: { firstSyncDays: number; rereadHours: number };
   tabDir: string;
   api: { rateLimitPerMinute: number; maxBodyBytes: number };
   /** How long a role seen in a tab token still counts for the bot and the alerts, which have no token of their own. */
@@ -104,6 +106,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEMO_USAGE: z.enum(['none', 'small', 'full']).default('full'),
   SYNC_INTERVAL_MINUTES: int(60, 1, 24 * 60),
+  SYNC_FIRST_DAYS: int(365, 1, 730),
+  SYNC_REREAD_HOURS: int(72, 0, 30 * 24),
   TAB_DIR: optionalString,
   API_RATE_LIMIT_PER_MINUTE: int(120, 1, 100_000),
   API_MAX_BODY_BYTES: int(256 * 1024, 1024, 64 * 1024 * 1024),
@@ -179,6 +183,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { version: string; r
     logLevel: e.LOG_LEVEL,
     demoUsage: e.DEMO_USAGE,
     syncIntervalMinutes: e.SYNC_INTERVAL_MINUTES,
+    sync: { firstSyncDays: e.SYNC_FIRST_DAYS, rereadHours: e.SYNC_REREAD_HOURS },
     tabDir: e.TAB_DIR ?? path.resolve(options.rootDir, 'dist', 'tab'),
     api: { rateLimitPerMinute: e.API_RATE_LIMIT_PER_MINUTE, maxBodyBytes: e.API_MAX_BODY_BYTES },
     access: { roleSightingMaxAgeDays: e.ROLE_SIGHTING_MAX_AGE_DAYS },

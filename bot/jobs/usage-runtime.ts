@@ -103,7 +103,7 @@ export function createUsageRuntime(options: UsageRuntimeOptions) {
         logger: log,
         afterSync: options.afterUsageChange,
         holderId,
-        ...(options.tuning?.sync ? { sync: options.tuning.sync } : {}),
+        sync: { ...config.sync, ...options.tuning?.sync },
       })
     : null;
   const scheduler = new UsageSyncScheduler({

@@ -26,6 +26,11 @@ describe('configuration', () => {
     expect(config.storage.azuriteLocation).toBe('/app/.data/azurite');
   });
 
+  it('reads the sync depth and re-read window, 365 days and 72 hours by default', () => {
+    expect(loadConfig({}, opts).sync).toEqual({ firstSyncDays: 365, rereadHours: 72 });
+    expect(loadConfig({ SYNC_FIRST_DAYS: '30', SYNC_REREAD_HOURS: '24' }, opts).sync).toEqual({ firstSyncDays: 30, rereadHours: 24 });
+  });
+
   it('keeps local data in memory when AZURITE_IN_MEMORY is true', () => {
     expect(loadConfig({ AZURITE_IN_MEMORY: 'true' }, opts).storage.azuriteLocation).toBeUndefined();
   });
@@ -86,6 +91,8 @@ describe('configuration', () => {
     ['DEMO_USAGE', 'huge'],
     ['TABLE_PREFIX', '1bad'],
     ['GRAPH_BASE_URL', 'not a url'],
+    ['SYNC_FIRST_DAYS', '0'],
+    ['SYNC_REREAD_HOURS', '-1'],
   ])('rejects an invalid %s with a message that names it', (name, value) => {
     const problems = problemsOf({ [name]: value });
     expect(problems.length).toBeGreaterThan(0);
