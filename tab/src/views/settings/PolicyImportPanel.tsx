@@ -3,72 +3,31 @@ import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-mes
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-table';
 import { Body1 } from '@fluentui/react-text';
 import { ArrowUploadRegular, CheckmarkRegular, DismissRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
-import type { CsvLineErrorJson, PolicyApplyResponse, PolicyPreviewResponse } from '../../../../bot/api/contracts';
+import type { PolicyApplyResponse, PolicyPreviewResponse } from '../../../../bot/api/contracts';
 import { useSession, useStrings } from '../../shell/shellContext';
 import { FilePicker } from './FilePicker';
-import { newIdempotencyKey } from './files';
 import { LineErrors } from './LineErrors';
 import { policySourceText } from './policyText';
-import { apiErrorText, asApiError } from './SectionState';
 import { Panel } from '../../ui/Panel';
 import { useSettingsStyles } from './settingsStyles';
+import { useCsvPreviewApply } from './useCsvPreviewApply';
 
-const MAX_FILE_MB = 8;
 const SHOWN_ROWS = 300;
 const POWERSHELL = 'Get-CsOnlineUser | Select-Object UserPrincipalName,OnlineDialOutPolicy |\n  Export-Csv dial-out-policies.csv -NoTypeInformation -Encoding UTF8';
-
-type Step =
-  | { kind: 'idle' }
-  | { kind: 'busy' }
-  | { kind: 'errors'; errors: CsvLineErrorJson[] }
-  | { kind: 'preview'; csv: string; preview: Extract<PolicyPreviewResponse, { ok: true }>; key: string }
-  | { kind: 'failed'; message: string };
 
 /** Upload a Get-CsOnlineUser export → line errors (unknown people, unknown policies) or each person's change → import. */
 export function PolicyImportPanel({ imported, onStart, onImported }: { imported: PolicyApplyResponse | null; onStart(): void; onImported(result: PolicyApplyResponse): void }) {
   const t = useStrings();
-  const { api, format } = useSession();
+  const { format } = useSession();
   const styles = useSettingsStyles();
-  const [file, setFile] = useState<File | null>(null);
-  const [fileProblem, setFileProblem] = useState<string | null>(null);
-  const [step, setStep] = useState<Step>({ kind: 'idle' });
-  const [applying, setApplying] = useState(false);
-
-  const choose = (chosen: File | null) => {
-    setFile(chosen);
-    setStep({ kind: 'idle' });
-    setFileProblem(chosen && chosen.size > MAX_FILE_MB * 1024 * 1024 ? t('settings.file.tooLarge', { size: MAX_FILE_MB }) : null);
-  };
-
-  const preview = async () => {
-    if (!file) return;
-    onStart();
-    setStep({ kind: 'busy' });
-    try {
-      const csv = await file.text();
-      const answer = await api.post<PolicyPreviewResponse>('/policies/preview', { csv, fileName: file.name });
-      setStep(answer.ok ? { kind: 'preview', csv, preview: answer, key: newIdempotencyKey() } : { kind: 'errors', errors: answer.errors });
-    } catch (error) {
-      setStep({ kind: 'failed', message: apiErrorText(t, asApiError(error)) });
-    }
-  };
-
-  const apply = async () => {
-    if (step.kind !== 'preview') return;
-    setApplying(true);
-    try {
-      const result = await api.post<PolicyApplyResponse>('/policies/apply', { csv: step.csv, fingerprint: step.preview.fingerprint }, { idempotencyKey: step.key });
-      setStep({ kind: 'idle' });
-      setFile(null);
-      onImported(result);
-    } catch (error) {
-      const failure = asApiError(error);
-      setStep({ kind: 'failed', message: failure.status === 409 ? t('settings.policies.outdated') : apiErrorText(t, failure) });
-    } finally {
-      setApplying(false);
-    }
-  };
+  const upload = useCsvPreviewApply<PolicyPreviewResponse, PolicyApplyResponse>({
+    previewPath: '/policies/preview',
+    applyPath: '/policies/apply',
+    outdated: 'settings.policies.outdated',
+    onStart,
+    onApplied: onImported,
+  });
+  const { step } = upload;
 
   return (
     <Panel title={t('settings.policies.importTitle')} icon={<ArrowUploadRegular />} testId="policy-import">
@@ -76,9 +35,9 @@ export function PolicyImportPanel({ imported, onStart, onImported }: { imported:
         {t('settings.policies.importIntro')}
       </Body1>
       <pre className={styles.code}>{POWERSHELL}</pre>
-      <FilePicker label={t('settings.policies.fileLabel')} accept=".csv,text/csv" file={file} onFile={choose} problem={fileProblem} testId="policy-file" />
+      <FilePicker label={t('settings.policies.fileLabel')} accept=".csv,text/csv" file={upload.file} onFile={upload.choose} problem={upload.fileProblem} testId="policy-file" />
       <div className={styles.actions}>
-        <Button appearance={step.kind === 'preview' ? 'secondary' : 'primary'} disabled={!file || fileProblem !== null || step.kind === 'busy'} onClick={() => void preview()} data-testid="policy-preview">
+        <Button appearance={step.kind === 'preview' ? 'secondary' : 'primary'} disabled={!upload.canPreview} onClick={upload.preview} data-testid="policy-preview">
           {step.kind === 'busy' ? t('settings.rates.previewing') : t('settings.policies.preview')}
         </Button>
       </div>
@@ -94,7 +53,7 @@ export function PolicyImportPanel({ imported, onStart, onImported }: { imported:
         </MessageBar>
       ) : null}
       {step.kind === 'preview' ? (
-        <PolicyPreview preview={step.preview} applying={applying} onApply={() => void apply()} onCancel={() => setStep({ kind: 'idle' })} />
+        <PolicyPreview preview={step.preview} applying={upload.applying} onApply={upload.apply} onCancel={upload.cancel} />
       ) : null}
     </Panel>
   );

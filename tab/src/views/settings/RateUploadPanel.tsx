@@ -3,26 +3,16 @@ import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-mes
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-table';
 import { Body1 } from '@fluentui/react-text';
 import { ArrowUploadRegular, CheckmarkRegular, DismissRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
-import type { CsvLineErrorJson, RateApplyResponse, RateJson, RatePreviewResponse } from '../../../../bot/api/contracts';
+import type { RateApplyResponse, RateJson, RatePreviewResponse } from '../../../../bot/api/contracts';
 import { useSession, useStrings } from '../../shell/shellContext';
 import { FilePicker } from './FilePicker';
-import { newIdempotencyKey } from './files';
 import { LineErrors } from './LineErrors';
 import { calendarDateText, callKindText, numberTypeText, rateText } from './rateText';
-import { apiErrorText, asApiError } from './SectionState';
 import { Panel } from '../../ui/Panel';
 import { useSettingsStyles } from './settingsStyles';
+import { useCsvPreviewApply } from './useCsvPreviewApply';
 
-const MAX_FILE_MB = 8;
 const SHOWN_CHANGES = 200;
-
-type Step =
-  | { kind: 'idle' }
-  | { kind: 'busy' }
-  | { kind: 'errors'; errors: CsvLineErrorJson[] }
-  | { kind: 'preview'; csv: string; preview: Extract<RatePreviewResponse, { ok: true }>; key: string }
-  | { kind: 'failed'; message: string };
 
 interface ChangeRow {
   kind: 'added' | 'changed' | 'removed';
@@ -33,57 +23,18 @@ interface ChangeRow {
 /** Upload a CSV → its line errors, or every change it would make → apply exactly that. */
 export function RateUploadPanel({ onApplied, onStart }: { onApplied(result: RateApplyResponse): void; onStart(): void }) {
   const t = useStrings();
-  const { api } = useSession();
   const styles = useSettingsStyles();
-  const [file, setFile] = useState<File | null>(null);
-  const [fileProblem, setFileProblem] = useState<string | null>(null);
-  const [step, setStep] = useState<Step>({ kind: 'idle' });
-  const [applying, setApplying] = useState(false);
-
-  const choose = (chosen: File | null) => {
-    setFile(chosen);
-    setStep({ kind: 'idle' });
-    setFileProblem(chosen && chosen.size > MAX_FILE_MB * 1024 * 1024 ? t('settings.file.tooLarge', { size: MAX_FILE_MB }) : null);
-  };
-
-  const preview = async () => {
-    if (!file) return;
-    onStart();
-    setStep({ kind: 'busy' });
-    try {
-      const csv = await file.text();
-      const answer = await api.post<RatePreviewResponse>('/rates/preview', { csv, fileName: file.name });
-      setStep(answer.ok ? { kind: 'preview', csv, preview: answer, key: newIdempotencyKey() } : { kind: 'errors', errors: answer.errors });
-    } catch (error) {
-      setStep({ kind: 'failed', message: apiErrorText(t, asApiError(error)) });
-    }
-  };
-
-  const apply = async () => {
-    if (step.kind !== 'preview') return;
-    setApplying(true);
-    try {
-      // The preview's key: a second click, or a retry after a lost answer, replays the first apply.
-      const result = await api.post<RateApplyResponse>('/rates/apply', { csv: step.csv, fingerprint: step.preview.fingerprint }, { idempotencyKey: step.key });
-      setStep({ kind: 'idle' });
-      setFile(null);
-      onApplied(result);
-    } catch (error) {
-      const failure = asApiError(error);
-      setStep({ kind: 'failed', message: failure.status === 409 ? t('settings.rates.outdated') : apiErrorText(t, failure) });
-    } finally {
-      setApplying(false);
-    }
-  };
+  const upload = useCsvPreviewApply<RatePreviewResponse, RateApplyResponse>({ previewPath: '/rates/preview', applyPath: '/rates/apply', outdated: 'settings.rates.outdated', onStart, onApplied });
+  const { step } = upload;
 
   return (
     <Panel title={t('settings.rates.uploadTitle')} icon={<ArrowUploadRegular />} testId="rate-upload">
       <Body1 as="p" className={styles.note}>
         {t('settings.rates.uploadIntro')}
       </Body1>
-      <FilePicker label={t('settings.rates.fileLabel')} accept=".csv,text/csv" file={file} onFile={choose} problem={fileProblem} testId="rate-file" />
+      <FilePicker label={t('settings.rates.fileLabel')} accept=".csv,text/csv" file={upload.file} onFile={upload.choose} problem={upload.fileProblem} testId="rate-file" />
       <div className={styles.actions}>
-        <Button appearance={step.kind === 'preview' ? 'secondary' : 'primary'} disabled={!file || fileProblem !== null || step.kind === 'busy'} onClick={() => void preview()} data-testid="rate-preview">
+        <Button appearance={step.kind === 'preview' ? 'secondary' : 'primary'} disabled={!upload.canPreview} onClick={upload.preview} data-testid="rate-preview">
           {step.kind === 'busy' ? t('settings.rates.previewing') : t('settings.rates.preview')}
         </Button>
       </div>
@@ -93,7 +44,7 @@ export function RateUploadPanel({ onApplied, onStart }: { onApplied(result: Rate
           <MessageBarBody>{step.message}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {step.kind === 'preview' ? <RatePreview preview={step.preview} applying={applying} onApply={() => void apply()} onCancel={() => setStep({ kind: 'idle' })} /> : null}
+      {step.kind === 'preview' ? <RatePreview preview={step.preview} applying={upload.applying} onApply={upload.apply} onCancel={upload.cancel} /> : null}
     </Panel>
   );
 }
