@@ -5,6 +5,7 @@
  * per-minute rates are sub-cent (architecture "Money and time") and floats never sum money.
  * Every amount carries its ISO 4217 currency; mixing currencies is a typed error.
  */
+import { numberFormat } from './intl-cache';
 
 export const MICROS_PER_UNIT = 1_000_000n;
 const SCALE_DIGITS = 6;
@@ -215,7 +216,7 @@ export function formatMoney(a: Money, locale: string, options: { precise?: boole
   const decimal = toDecimalString(a);
   const fractionDigits = decimal.includes('.') ? decimal.split('.')[1]!.length : 0;
   const maximumFractionDigits = options.precise ? Math.max(minor, fractionDigits) : minor;
-  const formatter = new Intl.NumberFormat(locale, {
+  const formatter = numberFormat(locale, {
     style: 'currency',
     currency: a.currency,
     minimumFractionDigits: minor,

@@ -7,6 +7,7 @@ import { cardAttachment, type CardAttachment } from './render-card';
 import type { Translator } from '../i18n/i18n';
 import { formatMoney, fromMoneyJson, type MoneyJson } from '../billing/money';
 import type { AlertContext, AlertFacts, AlertKind } from '../credits/alert-conditions';
+import { dateTimeFormat, numberFormat } from '../billing/intl-cache';
 
 export interface AlertMessage {
   readonly type: 'message';
@@ -45,7 +46,7 @@ export function alertMessage(facts: AlertFacts, context: AlertContext, t: Transl
 function alertFacts(facts: AlertFacts, context: AlertContext, t: Translator): Fact[] {
   const money = (m: MoneyJson): string => formatMoney(fromMoneyJson(m), t.formatLocale);
   const day = (date: string): string => formatDate(date, t.formatLocale);
-  const count = (n: number): string => new Intl.NumberFormat(t.formatLocale).format(n);
+  const count = (n: number): string => numberFormat(t.formatLocale).format(n);
   const fact = (key: string, value: string): Fact => ({ title: t.t(`alerts.facts.${key}`), value });
   switch (facts.kind) {
     case 'lowBalance':
@@ -63,7 +64,7 @@ function alertFacts(facts: AlertFacts, context: AlertContext, t: Translator): Fa
         fact('day', day(facts.day)),
         fact('daySpend', money(facts.spend)),
         fact('baseline', money(facts.baseline)),
-        fact('factor', t.t('alerts.facts.factorValue', { factor: new Intl.NumberFormat(t.formatLocale, { maximumFractionDigits: 2 }).format(facts.factor) })),
+        fact('factor', t.t('alerts.facts.factorValue', { factor: numberFormat(t.formatLocale, { maximumFractionDigits: 2 }).format(facts.factor) })),
         fact('baselineDays', count(facts.baselineDays)),
       ];
     case 'lotsExpiring':
@@ -83,9 +84,9 @@ function basisLine(context: AlertContext, t: Translator): string {
 
 /** A calendar date as people read it; the date is already in the tenant's zone, so it is formatted as UTC. */
 function formatDate(date: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
 function formatInstant(instant: string, timeZone: string, locale: string, withTime: boolean): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...(withTime ? { timeStyle: 'short' } : {}), timeZone }).format(new Date(instant));
+  return dateTimeFormat(locale, { dateStyle: 'medium', ...(withTime ? { timeStyle: 'short' } : {}), timeZone }).format(new Date(instant));
 }

@@ -9,6 +9,7 @@ import { MAX_CALLERS, MAX_MEETING_MINUTES } from '../conversation/input-fields';
 import { MAX_ESTIMATE_LINES } from '../conversation/answer-model';
 import type { Translator } from '../i18n/i18n';
 import { escapeCardText } from './render-card';
+import { dateTimeFormat, numberFormat } from '../billing/intl-cache';
 
 const regionNames = new Map<string, Intl.DisplayNames>();
 
@@ -31,14 +32,14 @@ export function money(amount: Money, t: Translator, precise = false): string {
 }
 
 export function integer(n: number, t: Translator): string {
-  return new Intl.NumberFormat(t.formatLocale, { maximumFractionDigits: 2 }).format(n);
+  return numberFormat(t.formatLocale, { maximumFractionDigits: 2 }).format(n);
 }
 
 /** A calendar date ('2026-10-01') or the date of an instant, in UTC, in the person's style. */
 export function date(value: string, t: Translator): string {
   const ms = Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
   if (Number.isNaN(ms)) return value;
-  return new Intl.DateTimeFormat(t.formatLocale, { dateStyle: 'medium', timeZone: 'UTC' }).format(ms);
+  return dateTimeFormat(t.formatLocale, { dateStyle: 'medium', timeZone: 'UTC' }).format(ms);
 }
 
 /** "Who can fix it: your Teams admin — change your dial-out policy …", or '' when nothing needs fixing. */
@@ -97,7 +98,7 @@ export function dateTimeIn(instant: string, timeZone: string, t: Translator): st
 
 /** Call seconds as minutes, at most one decimal ("12.5"). */
 export function minutesOf(seconds: number, t: Translator): string {
-  return new Intl.NumberFormat(t.formatLocale, { maximumFractionDigits: 1 }).format(Math.round(seconds / 6) / 10);
+  return numberFormat(t.formatLocale, { maximumFractionDigits: 1 }).format(Math.round(seconds / 6) / 10);
 }
 
 /**

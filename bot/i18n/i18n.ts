@@ -49,13 +49,23 @@ function getInstance(): i18n {
   return instance;
 }
 
+/** Translators are immutable: one per (language, format locale), shared by every turn that needs it. */
+const translators = new Map<string, Translator>();
+
 export function translatorFor(localeTag: string | undefined | null): Translator {
   const { language, formatLocale } = resolveLocale(localeTag);
+  const key = `${language}|${formatLocale}`;
+  const known = translators.get(key);
+  if (known) return known;
   const fixed = getInstance().getFixedT(language);
-  return {
+  const translator: Translator = {
     language,
     formatLocale,
     t: (key, vars) => fixed(key, vars as TOptions) as string,
     has: (key) => getInstance().exists(key, { lng: language }),
   };
+  // Format locales come from activities (fr-CA, fr-x-anything): bounded, cleared when full.
+  if (translators.size >= 500) translators.clear();
+  translators.set(key, translator);
+  return translator;
 }

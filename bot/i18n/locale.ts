@@ -40,7 +40,21 @@ function canonical(tag: string): string | undefined {
   }
 }
 
+/** Every turn and every request resolves its locale, often several times; tags repeat, so answers are kept. */
+const resolved = new Map<string, ResolvedLocale>();
+const MAX_RESOLVED = 500;
+
 export function resolveLocale(tag: string | undefined | null): ResolvedLocale {
+  const key = tag ?? '';
+  const known = resolved.get(key);
+  if (known) return known;
+  const answer = Object.freeze(resolveUncached(tag));
+  if (resolved.size >= MAX_RESOLVED) resolved.clear();
+  resolved.set(key, answer);
+  return answer;
+}
+
+function resolveUncached(tag: string | undefined | null): ResolvedLocale {
   const clean = (tag ?? '').trim().replace(/_/g, '-');
   const formatLocale = (clean && canonical(clean)) || DEFAULT_LANGUAGE;
   const lower = formatLocale.toLowerCase();

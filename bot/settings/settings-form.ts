@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { moneyFromDecimal, toDecimalString, toMoneyJson, type MoneyJson } from '../billing/money';
 import type { TenantSettings } from '../store/tenant-settings';
 import type { SettingsChoicesJson, TenantSettingsJson } from './settings-types';
+import { isKnownTimeZone } from '../billing/intl-cache';
 
 export interface FieldProblem {
   readonly path: string;
@@ -36,14 +37,6 @@ export function settingsChoices(currentTimeZone?: string): SettingsChoicesJson {
   return { countries: [...COUNTRIES], currencies: CURRENCIES, timeZones };
 }
 
-function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const amount = z.string().nullable();
 const whole = z.number().int();
@@ -82,7 +75,7 @@ export function settingsFormProblems(form: TenantSettingsJson): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const add = (path: string, code: FieldProblem['code']) => problems.push({ path, code });
   if (!COUNTRIES.includes(form.country)) add('country', 'unknown-country');
-  if (!isTimeZone(form.timeZone)) add('timeZone', 'unknown-time-zone');
+  if (!isKnownTimeZone(form.timeZone)) add('timeZone', 'unknown-time-zone');
   if (!CURRENCIES.includes(form.currency)) add('currency', 'unknown-currency');
   const money = (path: string, value: string | null, positive: boolean) => {
     if (value === null) return;

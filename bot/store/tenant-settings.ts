@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { TableStore } from './table-store';
 import { getEntityOrNull, isPreconditionFailed } from './table-store';
 import { parseBillingSettingsJson, type BillingSettingsJson } from '../billing/settings-json';
+import { isKnownTimeZone } from '../billing/intl-cache';
 
 const PARTITION = 'tenant';
 
@@ -19,7 +20,7 @@ export const tenantSettingsSchema = z.object({
   tenantId: z.string(),
   displayName: z.string().min(1).max(200),
   /** IANA time zone: "today", month-to-date, expiry and roll-up dates are in it. */
-  timeZone: z.string().refine((tz) => isTimeZone(tz), 'unknown time zone'),
+  timeZone: z.string().refine((tz) => isKnownTimeZone(tz), 'unknown time zone'),
   billing: z.custom<BillingSettingsJson>((value) => parseBillingSettingsJson(value).ok, 'invalid billing settings'),
   globalDialOutPolicy: z.object({
     name: z.string(),
@@ -52,14 +53,6 @@ export class SettingsConflictError extends Error {
   }
 }
 
-function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 interface TenantEntity {
   json: string;

@@ -1,13 +1,14 @@
 import { addDays, firstDayOfMonth, lastDayOfMonth, weekdayOf, type CalendarDate } from '../../billing/time';
 import type { DateRange } from './understanding.types';
 import type { RangeMention } from './date.range.phrases';
+import { dateTimeFormat } from '../../billing/intl-cache';
 
 /** The calendar date of an instant in a time zone; an unknown zone falls back to UTC rather than failing the turn. */
 export function calendarDateIn(now: Date, timeZone: string): CalendarDate | undefined {
   if (Number.isNaN(now.getTime())) return undefined;
   for (const zone of [timeZone, 'UTC']) {
     try {
-      const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })
+      const parts = dateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })
         .formatToParts(now);
       const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
       return `${part('year')}-${part('month')}-${part('day')}`;
