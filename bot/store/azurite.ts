@@ -55,7 +55,7 @@ require(process.argv[1]);
 
 function launch(host: string, port: number, location: string | undefined): ChildProcess {
   const main = require.resolve('azurite/dist/src/table/main.js');
-  const args = ['--tableHost', host, '--tablePort', String(port), '--skipApiVersionCheck', '--disableTelemetry', '--loose'];
+  const args = ['--tableHost', host, '--tablePort', String(port), '--skipApiVersionCheck', '--disableTelemetry', '--loose', '--silent'];
   if (location === undefined) args.push('--inMemoryPersistence');
   else args.push('--location', location);
   return spawn(process.execPath, ['-e', LAUNCHER, main, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -63,23 +63,29 @@ function launch(host: string, port: number, location: string | undefined): Child
 
 function waitUntilListening(child: ChildProcess, timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
+    // The start-up lines only, for the error message; once ready, the listeners go, so whatever Azurite writes later
+    // is drained and dropped rather than kept (and searched) for the life of the process.
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`Azurite did not start within ${timeoutMs} ms: ${output.trim()}`)), timeoutMs);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (/successfully started|successfully listens/i.test(output)) {
-        clearTimeout(timer);
-        resolve();
-      }
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-8_192);
     };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.once('exit', (code) => {
+    const settle = (error?: Error) => {
       clearTimeout(timer);
-      reject(new Error(`Azurite exited (${code}) before it was ready: ${output.trim()}`));
-    });
+      child.stdout?.off('data', onStdout);
+      child.stderr?.off('data', keep);
+      child.off('exit', onExit);
+      if (error) reject(error);
+      else resolve();
+    };
+    const onStdout = (chunk: Buffer) => {
+      keep(chunk);
+      if (/successfully started|successfully listens/i.test(output)) settle();
+    };
+    const onExit = (code: number | null) => settle(new Error(`Azurite exited (${code}) before it was ready: ${output.trim()}`));
+    const timer = setTimeout(() => settle(new Error(`Azurite did not start within ${timeoutMs} ms: ${output.trim()}`)), timeoutMs);
+    child.stdout?.on('data', onStdout);
+    child.stderr?.on('data', keep);
+    child.once('exit', onExit);
   });
 }
 
