@@ -130,6 +130,9 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   // The balance estimate comes from the credits ledger (built below; read at turn time). Learned rates come from the
   // usage roll-ups (PPM calls, Σ charge / Σ billed minutes).
   const organizerContexts = new OrganizerContextLoader({ tenants: tenantSettings, directory: people, policies, rates, balances: { currentBalance: (tenantId, now) => credits.currentBalance(tenantId, now) }, learnedRates: usage.rateSamples });
+  // A turn reads settings and policies through short-lived caches; what this instance writes shows at the next turn.
+  tenantSettings.onSaved((tenantId) => organizerContexts.forgetTenant(tenantId));
+  policies.onChanged((tenantId, userId) => organizerContexts.forgetAssignment(tenantId, userId));
   // Coverage and "what did my meetings cost" read the credits ledger and the usage API's own query service.
   const conversationService = new PpmConversationService({
     contexts: organizerContexts,

@@ -20,7 +20,7 @@ import {
 } from '../billing';
 import type { Directory, DirectoryUser } from '../identity/directory';
 import type { PolicyAssignment } from '../store/dial-out-policy-store';
-import type { PolicySource as StoredPolicySource } from '../store/tenant-settings';
+import type { PolicySource as StoredPolicySource, VersionedSettings } from '../store/tenant-settings';
 import { calendarDateIn } from './understanding/date.range.calendar';
 import type { BalanceSource, DialOutPolicyReader, LearnedRateSource, RateCardReader, TenantSettingsReader } from './ports';
 import { TenantCache } from './tenant-cache';
@@ -89,17 +89,31 @@ export class OrganizerContextLoader {
   private readonly rates: TenantCache<TenantRates>;
   private readonly balances: TenantCache<Money | null>;
   private readonly skus: TenantCache<SubscribedSku[]>;
+  private readonly tenants: TenantCache<VersionedSettings | null>;
+  private readonly assignments: TenantCache<PolicyAssignment | null>;
 
   constructor(private readonly deps: OrganizerContextDeps) {
     const ttl = deps.cacheTtlMs ?? DEFAULT_CONTEXT_CACHE_MS;
     this.rates = new TenantCache(ttl);
     this.balances = new TenantCache(ttl);
     this.skus = new TenantCache(ttl);
+    this.tenants = new TenantCache(ttl);
+    this.assignments = new TenantCache(ttl, undefined, 20_000);
   }
 
   /** After this instance applied a new rate card: the next turn reads the rates again (other instances within the TTL). */
   forgetRates(): void {
     this.rates.invalidate();
+  }
+
+  /** After this instance saved a tenant's settings (billing, time zone, global policy): the next turn reads them again. */
+  forgetTenant(tenantId: string): void {
+    this.tenants.invalidate(tenantId);
+  }
+
+  /** After this instance wrote a person's dial-out policy: their next turn reads it again. */
+  forgetAssignment(tenantId: string, userId: string): void {
+    this.assignments.invalidate(`${tenantId}|${userId.toLowerCase()}`);
   }
 
   /** After a ledger entry or new usage: the next turn reads the balance estimate again. */
@@ -109,7 +123,7 @@ export class OrganizerContextLoader {
 
   async load(tenantId: string, userId: string | undefined, now: Date): Promise<OrganizerContextResult> {
     if (!userId) return { ok: false, reason: 'noUserId' };
-    const [tenant, user] = await Promise.all([this.deps.tenants.get(tenantId), this.deps.directory.getUser(tenantId, userId)]);
+    const [tenant, user] = await Promise.all([this.tenants.get(tenantId, () => this.deps.tenants.get(tenantId)), this.deps.directory.getUser(tenantId, userId)]);
     if (!tenant) return { ok: false, reason: 'tenantNotSetUp' };
     if (!user) return { ok: false, reason: 'notInDirectory' };
     const parsed = parseBillingSettingsJson(tenant.settings.billing);
@@ -118,7 +132,7 @@ export class OrganizerContextLoader {
 
     const [skus, assignment, rates, balance] = await Promise.all([
       this.skus.get(tenantId, () => this.deps.directory.getSubscribedSkus(tenantId)),
-      this.deps.policies.get(tenantId, userId),
+      this.assignments.get(`${tenantId}|${userId.toLowerCase()}`, () => this.deps.policies.get(tenantId, userId)),
       this.rates.get(`${tenantId}|${settings.currency}|${settings.learnedRateMinCalls}`, () => this.loadRates(tenantId, settings, now)),
       this.balances.get(tenantId, () => this.deps.balances.currentBalance(tenantId, now)),
     ]);

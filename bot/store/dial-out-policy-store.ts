@@ -23,7 +23,14 @@ interface PolicyEntity {
 }
 
 export class DialOutPolicyStore {
+  private readonly changedListeners: Array<(tenantId: string, userId: string) => void> = [];
+
   constructor(private readonly store: TableStore) {}
+
+  /** Called after each assignment this instance writes (caches of a person's policy forget it). */
+  onChanged(listener: (tenantId: string, userId: string) => void): void {
+    this.changedListeners.push(listener);
+  }
 
   async get(tenantId: string, userId: string): Promise<PolicyAssignment | null> {
     const entity = await getEntityOrNull<PolicyEntity>(this.store.table('dialoutPolicies'), tenantId, userId.toLowerCase());
@@ -49,6 +56,7 @@ export class DialOutPolicyStore {
       },
       'Replace',
     );
+    for (const listener of this.changedListeners) listener(tenantId, assignment.userId.toLowerCase());
   }
 
   async list(tenantId: string): Promise<PolicyAssignment[]> {

@@ -59,7 +59,14 @@ interface TenantEntity {
 }
 
 export class TenantSettingsStore {
+  private readonly savedListeners: Array<(tenantId: string) => void> = [];
+
   constructor(private readonly store: TableStore) {}
+
+  /** Called after each successful save by this instance (caches of the settings forget the tenant). */
+  onSaved(listener: (tenantId: string) => void): void {
+    this.savedListeners.push(listener);
+  }
 
   async get(tenantId: string): Promise<VersionedSettings | null> {
     const entity = await getEntityOrNull<TenantEntity>(this.store.table('tenants'), PARTITION, tenantId);
@@ -79,6 +86,7 @@ export class TenantSettingsStore {
       const response = etag
         ? await client.updateEntity(entity, 'Replace', { etag })
         : await client.createEntity(entity);
+      for (const listener of this.savedListeners) listener(valid.tenantId);
       return { settings: valid, etag: response.etag ?? '' };
     } catch (error) {
       if (isPreconditionFailed(error) || (!etag && (error as { statusCode?: number }).statusCode === 409)) {
