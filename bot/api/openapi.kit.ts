@@ -119,6 +119,14 @@ export function operation(spec: OperationSpec): JsonObject {
           }),
       ...(spec.requestBody ? { '413': error('The body is larger than this route accepts.') } : {}),
       '429': { description: 'Too many requests.', headers: { 'Retry-After': header('RetryAfter') }, content: json(ref('ApiError')) },
+      '503': {
+        description:
+          access === 'public'
+            ? 'Storage is unreachable or busy (storageUnavailable); try again after Retry-After.'
+            : "Our outage, not the caller's: Entra's signing keys cannot be read (signInUnavailable) or storage is unreachable or busy (storageUnavailable); try again after Retry-After.",
+        headers: { 'Retry-After': header('RetryAfter') },
+        content: json(ref('ApiError')),
+      },
     },
   };
 }

@@ -4,7 +4,7 @@
  *   GET  /api/v1/eligibility?userId=   the checklist
  *   POST /api/v1/estimate              { durationMinutes, lines: [{ kind, count, country?, phoneNumber?, stayMinutes? }], userId? }
  *   POST /api/v1/dial-out-check        { phoneNumber } or { country }, and userId?
- *   GET  /api/v1/openapi.json          the OpenAPI 3 document of these routes, /config and /me
+ *   GET  /api/v1/openapi.json          the OpenAPI 3 document of the whole /api/v1 API
  * A person may ask about themselves; admins and readers about anyone in their tenant (canReadUser).
  */
 import type { Request, Response } from 'restify';
