@@ -71,8 +71,9 @@ export interface OrganizerContextDeps {
   balances: BalanceSource;
   learnedRates: LearnedRateSource;
   /**
-   * How long the tenant's SKUs, rates and balance estimate are reused across turns; 0 reads them every turn. People,
-   * their policies and the tenant's settings are always read fresh.
+   * How long the tenant's settings, SKUs, rates and balance estimate, and each person's dial-out policy, are reused
+   * across turns; 0 reads them every turn. Writes this instance makes invalidate them (forgetTenant, forgetAssignment,
+   * forgetRates, forgetBalance); another instance's writes show within this time. People are always read fresh.
    */
   cacheTtlMs?: number;
 }
