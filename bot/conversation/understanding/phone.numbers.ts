@@ -8,6 +8,12 @@ export interface PhoneMention extends Span {
   country?: string;
 }
 
+/**
+ * At least four digits in one run of digits and the punctuation numbers are written with: no valid number (national or
+ * international, in any country's metadata) is shorter. Anything without such a run cannot hold a number.
+ */
+const PHONE_CANDIDATE = /\p{Nd}(?:[\s().\-\/\u00a0\u2010-\u2015\u3000]*\p{Nd}){3}/u;
+
 /** More numbers than this in one message is a paste, not a question. */
 const MAX_NUMBERS = 10;
 
@@ -16,6 +22,8 @@ const MAX_NUMBERS = 10;
  * organizer's usage location; without one only international formats ("+81 3…") are found.
  */
 export function findPhoneNumbers(cased: string, defaultRegion: string | undefined): PhoneMention[] {
+  // "90 minutes, 4 dial-ins and 2 dial-outs" holds no number: libphonenumber would try (and throw on) each digit run.
+  if (!PHONE_CANDIDATE.test(cased)) return [];
   const region = toRegion(defaultRegion);
   const found = region ? findNumbers(cased, { defaultCountry: region, v2: true }) : findNumbers(cased, { v2: true });
   const mentions: PhoneMention[] = [];
