@@ -193,7 +193,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
 
   // Settings (issue 9): tenant settings, rate card, dial-out policies and the audit; every write idempotent and audited.
   const settingsLog = logger.child({ component: 'settings' });
-  const rebuilds = new RollupRebuildJobs({ jobs: usage.routes.jobs, rebuild: (tenantId) => usage.maintenance.rebuildRollups(tenantId), clock, logger: settingsLog });
+  const rebuilds = new RollupRebuildJobs({ jobs: usage.routes.jobs, rebuild: (tenantId, onProgress) => usage.maintenance.rebuildRollups(tenantId, onProgress), clock, logger: settingsLog });
   const settingsRoutes = {
     clock,
     idempotency: new IdempotencyStore(store),

@@ -275,6 +275,9 @@ export interface UsageImportProgressJson {
   rowsTotal: number | null;
   rowsValidated: number;
   rowsWritten: number;
+  /** While rolling up: the days whose totals are being recalculated, and how many are done. */
+  daysTotal: number | null;
+  daysDone: number;
 }
 
 export interface UsageImportProblemJson {

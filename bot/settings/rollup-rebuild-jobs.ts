@@ -7,11 +7,12 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock';
 import type { JobRecord, JobStore } from '../store/job-store';
-import type { RecomputeSummary } from '../usage/rollup-service';
+import type { RecomputeProgress, RecomputeSummary } from '../usage/rollup-service';
 import { TenantBusyError } from '../usage/usage-maintenance';
 import type { RollupRebuildProgressJson, RollupRebuildResultJson } from './settings-types';
 
 export const ROLLUP_REBUILD_JOB = 'rollup-rebuild';
+const PROGRESS_EVERY_MS = 500;
 
 export type RollupRebuildProgress = RollupRebuildProgressJson;
 export type RollupRebuildResult = RollupRebuildResultJson;
@@ -23,8 +24,8 @@ export type RollupRebuildError = 'busy' | 'interrupted' | 'internal';
 
 export interface RollupRebuildJobsDeps {
   jobs: Pick<JobStore, 'create' | 'update' | 'listUnfinished'>;
-  /** Rebuilds the tenant's roll-ups under its lease (UsageMaintenanceService.rebuildRollups). */
-  rebuild: (tenantId: string) => Promise<RecomputeSummary>;
+  /** Rebuilds the tenant's roll-ups under its lease (UsageMaintenanceService.rebuildRollups), saying how far it got. */
+  rebuild: (tenantId: string, onProgress: RecomputeProgress) => Promise<RecomputeSummary>;
   clock: Clock;
   logger: Logger;
 }
@@ -85,8 +86,18 @@ export class RollupRebuildJobs {
       updatedAt: startedAt,
     });
     let summary: RecomputeSummary;
+    let reportedAt = 0;
+    const onProgress: RecomputeProgress = async (daysDone, daysTotal) => {
+      // At most one progress write every half second; the last group is covered by the final update.
+      if (Date.now() - reportedAt < PROGRESS_EVERY_MS) return;
+      reportedAt = Date.now();
+      await this.deps.jobs.update<RollupRebuildProgress, RollupRebuildResult>(tenantId, job.id, {
+        progress: { phase: 'rebuilding', startedAt, daysTotal, daysDone },
+        updatedAt: this.deps.clock.now().toISOString(),
+      });
+    };
     try {
-      summary = await this.deps.rebuild(tenantId);
+      summary = await this.deps.rebuild(tenantId, onProgress);
     } catch (error) {
       const code: RollupRebuildError = error instanceof TenantBusyError ? 'busy' : 'internal';
       this.deps.logger.warn({ event: 'settings.rebuild.failed', tenantId, jobId: job.id, code, err: error }, 'roll-up rebuild failed');
@@ -96,7 +107,7 @@ export class RollupRebuildJobs {
     const finishedAt = this.deps.clock.now().toISOString();
     await this.deps.jobs.update<RollupRebuildProgress, RollupRebuildResult>(tenantId, job.id, {
       status: 'succeeded',
-      progress: { phase: 'done', startedAt },
+      progress: { phase: 'done', startedAt, daysTotal: summary.days, daysDone: summary.days },
       result: { reason, daysRecomputed: summary.days, cells: summary.cells, conferences: summary.conferences, finishedAt },
       updatedAt: finishedAt,
     });

@@ -50,6 +50,9 @@ export interface SettingsChoicesJson {
 export interface RollupRebuildProgressJson {
   phase: 'queued' | 'rebuilding' | 'done';
   startedAt: string | null;
+  /** While rebuilding: the days to recalculate (null until known) and how many are done. */
+  daysTotal?: number | null;
+  daysDone?: number;
 }
 
 export interface RollupRebuildResultJson {

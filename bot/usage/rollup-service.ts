@@ -20,6 +20,9 @@ import { runLimited } from '../store/batch-writer';
 /** More unknown conferences than this in one index partition: read the partition (once per run) instead. */
 const WHOLE_INDEX_PARTITION_AFTER = 24;
 
+/** Days recomputed so far of those asked, after each group of days (the caller throttles what it writes). */
+export type RecomputeProgress = (daysDone: number, daysTotal: number) => Promise<void> | void;
+
 export interface RecomputeSummary {
   days: number;
   cells: number;
@@ -52,8 +55,9 @@ export class UsageRollupService {
     },
   ) {}
 
-  async recomputeDays(tenantId: string, settings: TenantUsageSettings, localDates: Iterable<CalendarDate>): Promise<RecomputeSummary> {
+  async recomputeDays(tenantId: string, settings: TenantUsageSettings, localDates: Iterable<CalendarDate>, onProgress?: RecomputeProgress): Promise<RecomputeSummary> {
     const dates = [...new Set(localDates)].sort();
+    let daysDone = 0;
     const summary: RecomputeSummary = { days: 0, cells: 0, conferences: 0, reattributed: 0 };
     const byMonth = new Map<string, CalendarDate[]>();
     for (const date of dates) {
@@ -61,6 +65,7 @@ export class UsageRollupService {
       if (!list) byMonth.set(monthOf(date), (list = []));
       list.push(date);
     }
+    const totalDays = dates.length;
     const partitions = new Map<CalendarDate, Promise<StoredPstnCall[]>>();
     const knownOrganizers = new Map<string, Organizer | null>();
     const loadedPartitions = new Set<string>();
@@ -79,6 +84,8 @@ export class UsageRollupService {
         await runLimited(dates, group, async (date) => {
           results.set(date, await this.computeDay(tenantId, date, loaded.get(date)!, knownOrganizers, summary));
         });
+        daysDone += dates.length;
+        await onProgress?.(daysDone, totalDays);
       }
       // Keep at most the last two UTC days loaded: the next month's first day may need them.
       const last = monthDates[monthDates.length - 1]!;
@@ -94,7 +101,7 @@ export class UsageRollupService {
   }
 
   /** Recomputes every local day of the months spanning [fromDate, toDate] and drops roll-ups of other months. */
-  async rebuild(tenantId: string, settings: TenantUsageSettings, fromDate: CalendarDate, toDate: CalendarDate): Promise<RecomputeSummary> {
+  async rebuild(tenantId: string, settings: TenantUsageSettings, fromDate: CalendarDate, toDate: CalendarDate, onProgress?: RecomputeProgress): Promise<RecomputeSummary> {
     const first = `${monthOf(addDays(fromDate, -1))}-01`;
     const lastMonthStart = `${monthOf(addDays(toDate, 1))}-01`;
     const lastDay = addDays(`${monthOf(addDays(lastMonthStart, 32))}-01`, -1);
@@ -102,7 +109,7 @@ export class UsageRollupService {
     const months = new Set(dates.map(monthOf));
     const stale = (await this.deps.rollups.listMonths(tenantId)).filter((m) => !months.has(m));
     await this.deps.rollups.dropMonths(tenantId, stale);
-    return this.recomputeDays(tenantId, settings, dates);
+    return this.recomputeDays(tenantId, settings, dates, onProgress);
   }
 
   private async loadDay(

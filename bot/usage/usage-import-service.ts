@@ -28,6 +28,9 @@ export interface UsageImportProgress {
   rowsTotal: number | null;
   rowsValidated: number;
   rowsWritten: number;
+  /** While rolling up: the days whose totals are recalculated, and how many are done. */
+  daysTotal: number | null;
+  daysDone: number;
 }
 
 export interface UsageImportResult {
@@ -88,7 +91,7 @@ export class UsageImportService {
       createdAt: now,
       createdBy,
       updatedAt: now,
-      progress: { phase: 'validating', rowsTotal: null, rowsValidated: 0, rowsWritten: 0 },
+      progress: { phase: 'validating', rowsTotal: null, rowsValidated: 0, rowsWritten: 0, daysTotal: null, daysDone: 0 },
       result: null,
       error: null,
     };
@@ -145,7 +148,7 @@ export class UsageImportService {
   private async run(job: ImportJob, bytes: Uint8Array): Promise<void> {
     const { tenantId } = job;
     const log = this.deps.logger.child({ tenantId, jobId: job.id });
-    const progress: UsageImportProgress = { phase: 'validating', rowsTotal: null, rowsValidated: 0, rowsWritten: 0 };
+    const progress: UsageImportProgress = { phase: 'validating', rowsTotal: null, rowsValidated: 0, rowsWritten: 0, daysTotal: null, daysDone: 0 };
     let lastProgressAt = 0;
     const report = async (force = false) => {
       if (!force && Date.now() - lastProgressAt < PROGRESS_EVERY_MS) return;
@@ -221,7 +224,11 @@ export class UsageImportService {
       progress.phase = 'rolling-up';
       await report(true);
       this.assertHeld(lease);
-      const summary = await this.deps.ingest.finish(run, 'import');
+      const summary = await this.deps.ingest.finish(run, 'import', async (daysDone, daysTotal) => {
+        progress.daysDone = daysDone;
+        progress.daysTotal = daysTotal;
+        await report();
+      });
       result.daysRecomputed = summary.days;
     } catch (error) {
       if (lease.signal.aborted) return fail('lease-lost', result);

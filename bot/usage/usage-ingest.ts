@@ -13,7 +13,7 @@ import type { SyncStateStore } from '../store/sync-state-store';
 import { attributeViaConference, conferenceOrganizersOf } from './conference-attribution';
 import { applyErasures } from './erasure';
 import type { Organizer, PstnCall } from './pstn-call';
-import type { RecomputeSummary, UsageRollupService } from './rollup-service';
+import type { RecomputeProgress, RecomputeSummary, UsageRollupService } from './rollup-service';
 import { localDateOfMs } from './tenant-time';
 import type { TenantUsageSettings } from './usage-settings';
 
@@ -75,8 +75,8 @@ export class UsageIngestService {
   }
 
   /** Recomputes the touched days and records the change for freshness. */
-  async finish(run: IngestRun, kind: 'sync' | 'import'): Promise<RecomputeSummary> {
-    const summary = await this.deps.rollups.recomputeDays(run.tenantId, run.settings, run.affectedDates);
+  async finish(run: IngestRun, kind: 'sync' | 'import', onProgress?: RecomputeProgress): Promise<RecomputeSummary> {
+    const summary = await this.deps.rollups.recomputeDays(run.tenantId, run.settings, run.affectedDates, onProgress);
     await this.deps.state.noteUsageChange(run.tenantId, {
       at: this.deps.clock.now().toISOString(),
       newestCallAt: run.newestCallMs === null ? null : new Date(run.newestCallMs).toISOString(),

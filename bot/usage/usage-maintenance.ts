@@ -16,7 +16,7 @@ import type { SyncStateStore } from '../store/sync-state-store';
 import type { TenantSettings, TenantSettingsStore } from '../store/tenant-settings';
 import type { UsageRollupStore } from '../store/usage-rollup-store';
 import { eraseIdentity, erasedUserHash } from './erasure';
-import type { RecomputeSummary, UsageRollupService } from './rollup-service';
+import type { RecomputeProgress, RecomputeSummary, UsageRollupService } from './rollup-service';
 import { localDateOf, localDateOfMs, monthOf } from './tenant-time';
 import { readUsageSettings } from './usage-settings';
 
@@ -99,12 +99,12 @@ export class UsageMaintenanceService {
     });
   }
 
-  async rebuildRollups(tenantId: string): Promise<RecomputeSummary> {
+  async rebuildRollups(tenantId: string, onProgress?: RecomputeProgress): Promise<RecomputeSummary> {
     return this.withLease(tenantId, 'rebuild', async () => {
       const settings = await readUsageSettings(this.deps.settings, tenantId);
       const now = this.deps.clock.now().getTime();
       const from = localDateOfMs(addCalendarMonthsMs(now, -settings.retentionMonths), settings.timeZone);
-      const summary = await this.deps.rollups.rebuild(tenantId, settings, from, localDateOfMs(now, settings.timeZone));
+      const summary = await this.deps.rollups.rebuild(tenantId, settings, from, localDateOfMs(now, settings.timeZone), onProgress);
       this.deps.logger.info({ event: 'usage.rollup.rebuilt', tenantId, timeZone: settings.timeZone, ...summary }, 'usage roll-ups rebuilt');
       return summary;
     });

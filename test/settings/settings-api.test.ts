@@ -319,6 +319,8 @@ describe('settings API', () => {
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     expect(polled).toMatchObject({ kind: 'rollup-rebuild', status: 'succeeded', progress: { phase: 'done' } });
+    expect(polled?.progress?.daysTotal).toBeGreaterThan(300);
+    expect(polled?.progress?.daysDone).toBe(polled?.progress?.daysTotal);
     if (polled?.kind !== 'rollup-rebuild') throw new Error('not a rebuild');
     expect(polled.result?.reason).toEqual({ timeZone: { from: 'America/New_York', to: 'Europe/Paris' } });
     expect(polled.result?.daysRecomputed).toBeGreaterThan(300);

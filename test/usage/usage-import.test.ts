@@ -43,6 +43,12 @@ it('records progress in the jobs table while importing 12,000 rows, then the res
     const written = updates.filter((u) => u.progress?.phase === 'writing').map((u) => u.progress!.rowsWritten);
     expect(written).toEqual([...written].sort((a, b) => a - b));
     expect(updates.at(-1)).toMatchObject({ status: 'succeeded', progress: { phase: 'done', rowsTotal: 12_000, rowsValidated: 12_000, rowsWritten: 12_000 } });
+    // The roll-up phase counts the days it recalculates, up to every day the file touched.
+    const last = updates.at(-1)!.progress!;
+    expect(last.daysTotal).toBeGreaterThanOrEqual(60);
+    expect(last.daysDone).toBe(last.daysTotal);
+    const days = updates.filter((u) => u.progress?.phase === 'rolling-up').map((u) => u.progress!.daysDone);
+    expect(days).toEqual([...days].sort((a, b) => a - b));
     expect((await h.jobs.get(TENANT, job.id))?.result).toMatchObject({ rowsInFile: 12_000, rowsAdded: 12_000, errorCount: 0 });
     expect(h.afterChange).toEqual([TENANT]);
     const answer = await h.queries.query({ tenantId: TENANT, range: { from: '2026-06-01', to: '2026-07-31' }, groupBy: 'month', filter: {}, top: 10 });

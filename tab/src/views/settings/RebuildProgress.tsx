@@ -25,9 +25,14 @@ export function RebuildProgress({ started }: { started: RollupRebuildJobResponse
       </MessageBar>
     );
   }
+  const days = job.progress?.daysTotal ? { done: job.progress.daysDone ?? 0, total: job.progress.daysTotal } : null;
   return (
-    <Field label={t('settings.tenant.rebuildLabel')} validationMessage={t('settings.tenant.rebuilding')} validationState="none">
-      <ProgressBar thickness="large" data-testid="rebuild-progress" />
+    <Field
+      label={t('settings.tenant.rebuildLabel')}
+      validationMessage={days ? t('settings.tenant.rebuildingDays', { done: format.number(days.done), total: format.number(days.total) }) : t('settings.tenant.rebuilding')}
+      validationState="none"
+    >
+      <ProgressBar thickness="large" data-testid="rebuild-progress" {...(days ? { value: Math.min(1, days.done / days.total) } : {})} />
     </Field>
   );
 }

@@ -23,15 +23,23 @@ function phaseText(t: Translate, format: { number(value: number): string }, prog
   if (progress.phase === 'writing') {
     return t('settings.usageImport.phases.writing', { written: format.number(progress.rowsWritten), total: format.number(progress.rowsTotal ?? 0) });
   }
+  if (progress.phase === 'rolling-up' && progress.daysTotal) {
+    return t('settings.usageImport.rollingUpDays', { done: format.number(progress.daysDone), total: format.number(progress.daysTotal) });
+  }
   return t(`settings.usageImport.phases.${progress.phase}`);
 }
 
-/** 0–1 while calls are being written; undefined (an indeterminate bar) while checking, waiting or rolling up. */
-function progressValue(job: JobResponse): number | undefined {
+/** Writing the calls fills the first half of the bar, recalculating the days' totals the second (about as long). */
+const WRITING_SHARE = 0.5;
+
+/** 0–1 while calls are written and days recalculated; undefined (an indeterminate bar) while checking or waiting. */
+function progressValue(job: Pick<JobResponse, 'status' | 'progress'>): number | undefined {
   if (job.status === 'succeeded') return 1;
   const p = job.progress;
-  if (!p || p.phase !== 'writing' || !p.rowsTotal) return undefined;
-  return Math.min(1, p.rowsWritten / p.rowsTotal);
+  if (!p) return undefined;
+  if (p.phase === 'writing' && p.rowsTotal) return WRITING_SHARE * Math.min(1, p.rowsWritten / p.rowsTotal);
+  if (p.phase === 'rolling-up') return WRITING_SHARE + (1 - WRITING_SHARE) * (p.daysTotal ? Math.min(1, p.daysDone / p.daysTotal) : 0);
+  return undefined;
 }
 
 /** Upload the Teams admin center PSTN usage export (zip or CSV), follow the import job, then show what it did. */
