@@ -113,6 +113,8 @@ export const usageSchemas = {
           rowsTotal: { type: 'integer', nullable: true },
           rowsValidated: { type: 'integer' },
           rowsWritten: { type: 'integer' },
+          daysTotal: { type: 'integer', nullable: true, description: 'While rolling up: the days whose totals are recalculated.' },
+          daysDone: { type: 'integer' },
         },
       },
       result: {
@@ -154,7 +156,7 @@ export const usageSchemas = {
     properties: {
       ...jobBase,
       kind: { type: 'string', enum: ['rollup-rebuild'] },
-      progress: { type: 'object', nullable: true, properties: { phase: { type: 'string', enum: ['queued', 'rebuilding', 'done'] }, startedAt: nullableDateTime } },
+      progress: { type: 'object', nullable: true, properties: { phase: { type: 'string', enum: ['queued', 'rebuilding', 'done'] }, startedAt: nullableDateTime, daysTotal: { type: 'integer', nullable: true }, daysDone: { type: 'integer' } } },
       result: {
         type: 'object',
         nullable: true,
