@@ -2,7 +2,7 @@ import { Button } from '@fluentui/react-button';
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-message-bar';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-table';
 import { Body1 } from '@fluentui/react-text';
-import { ArrowUploadRegular, CheckmarkRegular, DismissRegular } from '@fluentui/react-icons';
+import { ArrowUploadRegular } from '@fluentui/react-icons';
 import type { PolicyApplyResponse, PolicyPreviewResponse } from '../../../../bot/api/contracts';
 import { useSession, useStrings } from '../../shell/shellContext';
 import { FilePicker } from './FilePicker';
@@ -10,6 +10,7 @@ import { LineErrors } from './LineErrors';
 import { policySourceText } from './policyText';
 import { Panel } from '../../ui/Panel';
 import { useSettingsStyles } from './settingsStyles';
+import { PreviewActions } from './PreviewActions';
 import { useCsvPreviewApply } from './useCsvPreviewApply';
 
 const SHOWN_ROWS = 300;
@@ -96,14 +97,7 @@ function PolicyPreview({ preview, applying, onApply, onCancel }: { preview: Extr
           </Table>
         </div>
         {preview.rows.length > SHOWN_ROWS ? <Body1 as="p">{t('settings.rates.moreRows', { count: preview.rows.length - SHOWN_ROWS })}</Body1> : null}
-        <div className={styles.actions}>
-          <Button appearance="primary" icon={<CheckmarkRegular />} disabled={applying} onClick={onApply} data-testid="policy-apply">
-            {applying ? t('settings.rates.applying') : t('settings.policies.apply')}
-          </Button>
-          <Button icon={<DismissRegular />} disabled={applying} onClick={onCancel}>
-            {t('settings.cancel')}
-          </Button>
-        </div>
+        <PreviewActions applyLabel="settings.policies.apply" applying={applying} onApply={onApply} onCancel={onCancel} testId="policy-apply" />
       </MessageBarBody>
     </MessageBar>
   );

@@ -2,7 +2,7 @@ import { Button } from '@fluentui/react-button';
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-message-bar';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-table';
 import { Body1 } from '@fluentui/react-text';
-import { ArrowUploadRegular, CheckmarkRegular, DismissRegular } from '@fluentui/react-icons';
+import { ArrowUploadRegular } from '@fluentui/react-icons';
 import type { RateApplyResponse, RateJson, RatePreviewResponse } from '../../../../bot/api/contracts';
 import { useSession, useStrings } from '../../shell/shellContext';
 import { FilePicker } from './FilePicker';
@@ -10,6 +10,7 @@ import { LineErrors } from './LineErrors';
 import { calendarDateText, callKindText, numberTypeText, rateText } from './rateText';
 import { Panel } from '../../ui/Panel';
 import { useSettingsStyles } from './settingsStyles';
+import { PreviewActions } from './PreviewActions';
 import { useCsvPreviewApply } from './useCsvPreviewApply';
 
 const SHOWN_CHANGES = 200;
@@ -97,14 +98,7 @@ function RatePreview({ preview, applying, onApply, onCancel }: { preview: Extrac
           </div>
         ) : null}
         {rows.length > SHOWN_CHANGES ? <Body1 as="p">{t('settings.rates.moreRows', { count: rows.length - SHOWN_CHANGES })}</Body1> : null}
-        <div className={styles.actions}>
-          <Button appearance="primary" icon={<CheckmarkRegular />} disabled={applying} onClick={onApply} data-testid="rate-apply">
-            {applying ? t('settings.rates.applying') : t('settings.rates.apply')}
-          </Button>
-          <Button icon={<DismissRegular />} disabled={applying} onClick={onCancel}>
-            {t('settings.cancel')}
-          </Button>
-        </div>
+        <PreviewActions applyLabel="settings.rates.apply" applying={applying} onApply={onApply} onCancel={onCancel} testId="rate-apply" />
       </MessageBarBody>
     </MessageBar>
   );
