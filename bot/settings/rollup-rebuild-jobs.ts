@@ -3,9 +3,9 @@
  * roll-ups from the raw rows (architecture "Money and time"). That can take a while for a year of calls, so it runs as a
  * job in the jobs table, which the tab polls through GET /api/v1/jobs/{id}, like a usage import.
  */
-import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock';
+import { BackgroundWork, queuedJob } from '../jobs/background-jobs';
 import type { JobRecord, JobStore } from '../store/job-store';
 import type { RecomputeProgress, RecomputeSummary } from '../usage/rollup-service';
 import { TenantBusyError } from '../usage/usage-maintenance';
@@ -35,37 +35,25 @@ export function isRollupRebuildJob(job: JobRecord): job is RollupRebuildJob {
 }
 
 export class RollupRebuildJobs {
-  private readonly running = new Set<Promise<void>>();
+  private readonly work = new BackgroundWork();
 
   constructor(private readonly deps: RollupRebuildJobsDeps) {}
 
   /** Records the job and starts the rebuild in the background. */
   async start(tenantId: string, createdBy: string, reason: RollupRebuildReason): Promise<RollupRebuildJob> {
     const now = this.deps.clock.now().toISOString();
-    const job: RollupRebuildJob = {
-      tenantId,
-      id: randomUUID(),
-      kind: ROLLUP_REBUILD_JOB,
-      status: 'queued',
-      createdAt: now,
-      createdBy,
-      updatedAt: now,
-      progress: { phase: 'queued', startedAt: null },
-      result: null,
-      error: null,
-    };
+    const job = queuedJob<RollupRebuildProgress, RollupRebuildResult>({ tenantId, kind: ROLLUP_REBUILD_JOB, createdBy, now, progress: { phase: 'queued', startedAt: null } });
     await this.deps.jobs.create(job);
-    const task = this.run(job, reason).catch((error: unknown) => {
-      this.deps.logger.error({ event: 'settings.rebuild.crashed', tenantId, jobId: job.id, err: error }, 'roll-up rebuild job crashed');
-    });
-    this.running.add(task);
-    void task.finally(() => this.running.delete(task));
+    this.work.start(
+      () => this.run(job, reason),
+      (error) => this.deps.logger.error({ event: 'settings.rebuild.crashed', tenantId, jobId: job.id, err: error }, 'roll-up rebuild job crashed'),
+    );
     return job;
   }
 
   /** Resolves when every rebuild this process started has finished (tests, shutdown). */
   async idle(): Promise<void> {
-    while (this.running.size > 0) await Promise.all([...this.running]);
+    await this.work.idle();
   }
 
   /** A rebuild a dead process left running never finishes: mark it failed so the tab stops waiting. */

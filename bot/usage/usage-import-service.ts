@@ -3,9 +3,10 @@
  * validated first: a malformed line is reported with its line number and reason, and then nothing of the file is
  * written (issue 6). A valid file is written under the tenant's lease, in chunks, with progress in the jobs table.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock';
+import { BackgroundWork, queuedJob } from '../jobs/background-jobs';
 import type { HeldLease, TenantLease } from '../jobs/tenant-lease';
 import { AUDIT_ACTIONS, type AuditWriter } from '../settings/settings-audit';
 import type { JobRecord, JobStore } from '../store/job-store';
@@ -76,25 +77,20 @@ export interface UsageImportOptions {
 type ImportJob = JobRecord<UsageImportProgress, UsageImportResult>;
 
 export class UsageImportService {
-  private readonly running = new Set<Promise<void>>();
+  private readonly work = new BackgroundWork();
 
   constructor(private readonly deps: UsageImportDeps) {}
 
   /** Creates the job and starts it in the background; the file is already in memory (the upload is capped). */
   async start(tenantId: string, createdBy: string, bytes: Uint8Array, options: UsageImportOptions = {}): Promise<ImportJob> {
     const now = this.deps.clock.now().toISOString();
-    const job: ImportJob = {
+    const job = queuedJob<UsageImportProgress, UsageImportResult>({
       tenantId,
-      id: randomUUID(),
       kind: USAGE_IMPORT_JOB,
-      status: 'queued',
-      createdAt: now,
       createdBy,
-      updatedAt: now,
+      now,
       progress: { phase: 'validating', rowsTotal: null, rowsValidated: 0, rowsWritten: 0, daysTotal: null, daysDone: 0 },
-      result: null,
-      error: null,
-    };
+    });
     await this.deps.jobs.create(job);
     const audit = options.audited ? this.deps.audit : undefined;
     if (audit) {
@@ -109,26 +105,23 @@ export class UsageImportService {
         after: { fileName: options.fileName ?? null, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') },
       });
     }
-    const task = this.run(job, bytes)
-      .catch(async (error: unknown) => {
-        // A storage failure mid-import: the job says so (the tab stops waiting) rather than staying 'running' forever.
-        this.deps.logger.error({ event: 'usage.import.crashed', tenantId, jobId: job.id, err: error }, 'usage import crashed');
-        await this.deps.jobs.update(tenantId, job.id, { status: 'failed', error: 'internal', updatedAt: this.deps.clock.now().toISOString() });
-      })
-      .then(async () => {
+    this.work.start(
+      async () => {
+        await this.run(job, bytes).catch(async (error: unknown) => {
+          // A storage failure mid-import: the job says so (the tab stops waiting) rather than staying 'running' forever.
+          this.deps.logger.error({ event: 'usage.import.crashed', tenantId, jobId: job.id, err: error }, 'usage import crashed');
+          await this.deps.jobs.update(tenantId, job.id, { status: 'failed', error: 'internal', updatedAt: this.deps.clock.now().toISOString() });
+        });
         if (audit) await this.auditOutcome(audit, job);
-      })
-      .catch((error: unknown) => {
-        this.deps.logger.error({ event: 'usage.import.audit-failed', tenantId, jobId: job.id, err: error }, 'could not record the usage import outcome');
-      });
-    this.running.add(task);
-    void task.finally(() => this.running.delete(task));
+      },
+      (error) => this.deps.logger.error({ event: 'usage.import.audit-failed', tenantId, jobId: job.id, err: error }, 'could not record the usage import outcome'),
+    );
     return job;
   }
 
   /** Resolves when every import started by this process has finished (tests, shutdown). */
   async idle(): Promise<void> {
-    while (this.running.size > 0) await Promise.all([...this.running]);
+    await this.work.idle();
   }
 
   /**
