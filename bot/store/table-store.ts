@@ -10,6 +10,8 @@ export const TABLE_NAMES = [
   'pstnCalls',
   'usageDaily',
   'usageByConference',
+  /** Each month's conference totals as one document (bot/store/usage-rollup-store.ts), for long-range conference views. */
+  'usageConferenceTotals',
   'audit',
   'alerts',
   'jobs',

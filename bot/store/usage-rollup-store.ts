@@ -4,8 +4,12 @@
  *   organizer|attribution|currency inside), split over rows `<date>|00`, `<date>|01`… and over string properties of
  *   at most 30,000 characters (Table Storage caps a string at 64 KiB and an entity at 1 MiB);
  * - usageByConference: one row per conference and currency with the month's totals and the per-day entries they are
- *   summed from, so a day can be replaced without touching the others.
+ *   summed from, so a day can be replaced without touching the others;
+ * - usageConferenceTotals: the same month's conference totals, without the days, as one document (rows `totals|00`…,
+ *   each stamped with the write's generation), so a 13-month conference view reads 13 documents instead of every
+ *   conference row. A month without a whole document (written before it existed, or torn) is read from its rows.
  */
+import { randomUUID } from 'node:crypto';
 import type { TableEntity, TableEntityResult } from '@azure/data-tables';
 import type { CalendarDate } from '../billing/time';
 import { decodeMix, emptyMix, encodeMix, mergeMix, type ConferenceMix, type ConferenceMixJson } from '../usage/conference-mix';
@@ -61,6 +65,55 @@ export function conferenceRowKey(conferenceId: string, currency: string): string
 }
 
 type DayDocEntity = { date: string; parts: number } & Record<string, string | number>;
+type TotalsDocEntity = { generation: string; parts: number; rows: number } & Record<string, string | number>;
+
+/** One conference's month totals in the totals document. */
+type ConferenceTotalsJson = [
+  rowKey: string,
+  conferenceId: string,
+  currency: string,
+  orgId: string,
+  orgUpn: string,
+  orgName: string,
+  attr: Attribution,
+  calls: number,
+  seconds: number,
+  charge: string,
+  conn: string,
+  credit: string,
+  firstMs: number,
+  lastMs: number,
+  mix: ConferenceMixJson | null,
+];
+
+function totalsRowKey(row: number): string {
+  return `totals|${String(row).padStart(2, '0')}`;
+}
+
+/** A conference's month totals, summed from its days; the mix is null when some day has none. */
+function monthTotals(row: ConferenceMonthRow) {
+  let calls = 0;
+  let seconds = 0;
+  let charge = 0n;
+  let conn = 0n;
+  let credit = 0n;
+  let firstMs = Number.POSITIVE_INFINITY;
+  let lastMs = 0;
+  let mix: ConferenceMix | null = emptyMix();
+  for (const d of Object.values(row.days)) {
+    const dayMix = decodeMix(d[9]);
+    if (mix && dayMix) mergeMix(mix, dayMix);
+    else mix = null;
+    calls += d[0];
+    seconds += d[1];
+    charge += BigInt(d[2]);
+    conn += BigInt(d[3]);
+    credit += BigInt(d[4]);
+    firstMs = Math.min(firstMs, d[5]);
+    lastMs = Math.max(lastMs, d[6]);
+  }
+  return { calls, seconds, charge: charge.toString(), conn: conn.toString(), credit: credit.toString(), firstMs, lastMs, mix };
+}
 
 export class UsageRollupStore {
   constructor(private readonly store: TableStore) {}
@@ -70,6 +123,9 @@ export class UsageRollupStore {
   }
   private get byConference() {
     return this.store.table('usageByConference');
+  }
+  private get conferenceTotals() {
+    return this.store.table('usageConferenceTotals');
   }
 
   /** Row keys of the day documents stored for a month, grouped by date. */
@@ -166,6 +222,67 @@ export class UsageRollupStore {
    * each row's month totals come back as one entry dated the month's first day.
    */
   async readConferenceTotals(tenantId: string, month: string): Promise<ConferenceMonthRow[]> {
+    return (await this.readTotalsDocument(tenantId, month)) ?? this.scanConferenceTotals(tenantId, month);
+  }
+
+  /** The month's totals document, or null when there is none or it is not whole. */
+  private async readTotalsDocument(tenantId: string, month: string): Promise<ConferenceMonthRow[] | null> {
+    const filter = `PartitionKey eq ${odataString(rollupPartitionKey(tenantId, month))}`;
+    const rows: TableEntityResult<TotalsDocEntity>[] = [];
+    for await (const e of this.conferenceTotals.listEntities<TotalsDocEntity>({ queryOptions: { filter } })) rows.push(e);
+    const head = rows.find((r) => r.rowKey === totalsRowKey(0));
+    if (!head) return null;
+    const parts = rows.filter((r) => r.generation === head.generation).sort((a, b) => (a.rowKey! < b.rowKey! ? -1 : 1));
+    if (parts.length !== Number(head.rows)) return null;
+    const json = parts.map((r) => Array.from({ length: Number(r.parts) }, (_, i) => String(r[`p${i}`] ?? '')).join('')).join('');
+    return (JSON.parse(json) as ConferenceTotalsJson[]).map(([rowKey, conferenceId, currency, orgId, orgUpn, orgName, attr, calls, seconds, charge, conn, credit, first, last, mix]) => ({
+      rowKey,
+      conferenceId,
+      currency,
+      organizerId: orgId || null,
+      organizerUpn: orgUpn || null,
+      organizerName: orgName || null,
+      attribution: attr,
+      days: { [`${month}-01`]: [calls, seconds, charge, conn, credit, first, last, orgId, attr, ...(mix ? [mix] : [])] as ConferenceDayJson },
+    }));
+  }
+
+  /**
+   * Writes the month's totals document from all its conference rows (with their days), as the recompute has them.
+   * Rows are written part by part, then the head row last, all under a new generation: a reader that meets a torn
+   * write sees generations that differ and reads the conference rows instead.
+   */
+  async writeConferenceTotals(tenantId: string, month: string, all: Iterable<ConferenceMonthRow>): Promise<void> {
+    const partitionKey = rollupPartitionKey(tenantId, month);
+    const packed: ConferenceTotalsJson[] = [];
+    for (const row of all) {
+      if (Object.keys(row.days).length === 0) continue;
+      const t = monthTotals(row);
+      packed.push([row.rowKey, row.conferenceId, row.currency, row.organizerId ?? '', row.organizerUpn ?? '', row.organizerName ?? '', row.attribution, t.calls, t.seconds, t.charge, t.conn, t.credit, t.firstMs, t.lastMs, t.mix ? encodeMix(t.mix) : null]);
+    }
+    const json = JSON.stringify(packed);
+    const parts: string[] = [];
+    for (let i = 0; i < json.length; i += PART_CHARS) parts.push(json.slice(i, i + PART_CHARS));
+    const generation = randomUUID().slice(0, 8);
+    const rowCount = Math.max(1, Math.ceil(parts.length / PARTS_PER_ROW));
+    const entities: TableEntity<TotalsDocEntity>[] = [];
+    for (let row = 0; row < rowCount; row += 1) {
+      const rowParts = parts.slice(row * PARTS_PER_ROW, (row + 1) * PARTS_PER_ROW);
+      const entity: TableEntity<TotalsDocEntity> = { partitionKey, rowKey: totalsRowKey(row), generation, parts: rowParts.length, rows: rowCount };
+      rowParts.forEach((p, i) => (entity[`p${i}`] = p));
+      entities.push(entity);
+    }
+    // Each row can be most of a megabyte: one request each (a transaction caps at 4 MiB), the head last.
+    for (const entity of entities.slice(1)) await this.conferenceTotals.upsertEntity(entity, 'Replace');
+    await this.conferenceTotals.upsertEntity(entities[0]!, 'Replace');
+    const stale: Array<{ partitionKey: string; rowKey: string }> = [];
+    for await (const e of this.conferenceTotals.listEntities({ queryOptions: { filter: `PartitionKey eq ${odataString(partitionKey)}`, select: ['RowKey', 'generation'] } })) {
+      if (e.generation !== generation) stale.push({ partitionKey, rowKey: e.rowKey! });
+    }
+    await deleteAll(this.conferenceTotals, stale);
+  }
+
+  private async scanConferenceTotals(tenantId: string, month: string): Promise<ConferenceMonthRow[]> {
     const rows: ConferenceMonthRow[] = [];
     const filter = `PartitionKey eq ${odataString(rollupPartitionKey(tenantId, month))}`;
     const select = ['RowKey', 'conferenceId', 'currency', 'orgId', 'orgUpn', 'orgName', 'attr', 'calls', 'seconds', 'charge', 'conn', 'credit', 'first', 'last', 'mix'];
@@ -189,26 +306,7 @@ export class UsageRollupStore {
   async writeConferences(tenantId: string, month: string, upserts: readonly ConferenceMonthRow[], deletes: readonly string[]): Promise<void> {
     const partitionKey = rollupPartitionKey(tenantId, month);
     const entities = upserts.map((row): TableEntity<ConferenceEntity> => {
-      let calls = 0;
-      let seconds = 0;
-      let charge = 0n;
-      let conn = 0n;
-      let credit = 0n;
-      let first = Number.POSITIVE_INFINITY;
-      let last = 0;
-      let mix: ConferenceMix | null = emptyMix();
-      for (const d of Object.values(row.days)) {
-        const dayMix = decodeMix(d[9]);
-        if (mix && dayMix) mergeMix(mix, dayMix);
-        else mix = null;
-        calls += d[0];
-        seconds += d[1];
-        charge += BigInt(d[2]);
-        conn += BigInt(d[3]);
-        credit += BigInt(d[4]);
-        first = Math.min(first, d[5]);
-        last = Math.max(last, d[6]);
-      }
+      const { calls, seconds, charge, conn, credit, firstMs: first, lastMs: last, mix } = monthTotals(row);
       return {
         partitionKey,
         rowKey: row.rowKey,
@@ -220,9 +318,9 @@ export class UsageRollupStore {
         attr: row.attribution,
         calls,
         seconds,
-        charge: charge.toString(),
-        conn: conn.toString(),
-        credit: credit.toString(),
+        charge,
+        conn,
+        credit,
         first: Number.isFinite(first) ? new Date(first).toISOString() : '',
         last: last > 0 ? new Date(last).toISOString() : '',
         mix: mix ? JSON.stringify(encodeMix(mix)) : '',
@@ -235,7 +333,7 @@ export class UsageRollupStore {
 
   /** Deletes every roll-up of the given months (a rebuild starts from nothing). */
   async dropMonths(tenantId: string, months: readonly string[]): Promise<void> {
-    for (const table of [this.daily, this.byConference]) {
+    for (const table of [this.daily, this.byConference, this.conferenceTotals]) {
       for (const month of months) {
         const keys: Array<{ partitionKey: string; rowKey: string }> = [];
         const filter = `PartitionKey eq ${odataString(rollupPartitionKey(tenantId, month))}`;

@@ -244,6 +244,8 @@ export class UsageRollupService {
       if (before.get(rowKey) !== JSON.stringify(row)) upserts.push(row);
     }
     await this.deps.rollups.writeConferences(tenantId, month, upserts, deletes);
+    // The month's totals as one document, for conference views over long ranges (every row of the month is here).
+    await this.deps.rollups.writeConferenceTotals(tenantId, month, rows.values());
     return upserts.length;
   }
 }

@@ -94,6 +94,36 @@ describe('conference totals', () => {
     // Whole months come back without their days; their merged mix still does.
     expect(outcome.answer.aggregate.groups.every((g) => g.mix)).toBe(true);
   });
+
+  it("keep each month's totals as one document equal to the conference rows; a torn document reads the rows", async () => {
+    await h.ingestCalls(rows);
+    const store = h.rollupStore as unknown as { scanConferenceTotals(t: string, m: string): Promise<unknown[]> };
+    const byKey = (list: Array<{ rowKey: string }>) => [...list].sort((a, b) => (a.rowKey < b.rowKey ? -1 : 1));
+    for (const month of ['2026-09', '2026-10', '2026-11']) {
+      const fromDocument = await h.rollupStore.readConferenceTotals(TENANT, month);
+      expect(fromDocument.length).toBeGreaterThan(0);
+      expect(byKey(fromDocument)).toEqual(byKey((await store.scanConferenceTotals(TENANT, month)) as Array<{ rowKey: string }>));
+    }
+    // A write that stopped half way: the head names another generation than a part, so the rows are read instead.
+    const table = h.store.table('usageConferenceTotals');
+    const partitionKey = `${TENANT}|2026-10`;
+    const head = await table.getEntity<{ generation: string }>(partitionKey, 'totals|00');
+    await table.upsertEntity({ partitionKey, rowKey: 'totals|00', generation: 'torn', parts: 0, rows: 2 }, 'Replace');
+    expect(byKey(await h.rollupStore.readConferenceTotals(TENANT, '2026-10'))).toEqual(byKey((await store.scanConferenceTotals(TENANT, '2026-10')) as Array<{ rowKey: string }>));
+    expect(head.generation).not.toBe('torn');
+  });
+
+  it('split a month of many conferences over several rows and read it back whole', async () => {
+    const many = normalizeAll(generateGraphRows({ count: 6_000, from: new Date('2026-10-01T00:00:00Z'), to: new Date('2026-10-31T00:00:00Z'), seed: 5 }));
+    await h.ingestCalls(many, 1_000);
+    let stored = 0;
+    for await (const _ of h.store.table('usageConferenceTotals').listEntities({ queryOptions: { filter: `PartitionKey eq '${TENANT}|2026-10'` } })) stored += 1;
+    const fromDocument = await h.rollupStore.readConferenceTotals(TENANT, '2026-10');
+    expect(fromDocument.length).toBe(new Set(many.filter((r) => r.conferenceId && r.startedAt < '2026-11-01').map((r) => `${r.conferenceId}|${r.charge.currency}`)).size);
+    // About 2,000 conferences are more than one row holds (12 properties of 30,000 characters).
+    expect(fromDocument.length).toBeGreaterThan(1_500);
+    expect(stored).toBeGreaterThan(1);
+  });
 });
 
 describe('a change of time zone', () => {
