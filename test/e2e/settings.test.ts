@@ -150,7 +150,8 @@ describeInChromium('settings view (Chromium, local mode, as Dana)', () => {
     const policies = await api<PoliciesResponse>('/policies');
     const camille = policies.assignments.find((a) => a.userPrincipalName === 'camille@contoso.example')!;
     expect(camille).toMatchObject({ policyName: 'DialoutCPCandPSTNDisabled', source: 'import' });
-    await expect(page.getByTestId('policy-assignment').filter({ hasText: 'camille@contoso.example' }).textContent()).resolves.toContain(text('settings.policies.sources.import'));
+    // The list reloads after the import: Camille's row comes to say "imported".
+    await page.getByTestId('policy-assignment').filter({ hasText: 'camille@contoso.example' }).filter({ hasText: text('settings.policies.sources.import') }).waitFor({ timeout: 30_000 });
     await page.screenshot({ path: screenshotPath('settings-policies'), fullPage: true });
 
     const after = visibleText(await ask(service.baseUrl, question));
