@@ -31,3 +31,11 @@ export function submissionFromMessage(activity: Partial<Activity>): CardSubmissi
 export function cardInvokeResponse(card: CardAttachment): InvokeResponse<AdaptiveCardInvokeResponse> {
   return { status: 200, body: { statusCode: 200, type: ADAPTIVE_CARD_CONTENT_TYPE, value: card.content } };
 }
+
+/**
+ * A card action that failed on our side: Universal Actions' error response, whose message Teams shows beside the card.
+ * The clicked card stays as it was, so the person's entries are not lost and they can press the button again.
+ */
+export function cardInvokeError(message: string): InvokeResponse<AdaptiveCardInvokeResponse> {
+  return { status: 200, body: { statusCode: 500, type: 'application/vnd.microsoft.error', value: { code: 'internal', message } } };
+}

@@ -14,7 +14,7 @@ import { welcomeCard } from '../cards/help-cards';
 import { answerCard } from '../cards/answer-card';
 import { answerActivity } from './answer-activity';
 import { MEETING_ADVICE_VERB } from '../cards/meeting-advice-card';
-import { cardInvokeResponse, submissionFromInvoke, submissionFromMessage } from './card-action';
+import { cardInvokeError, cardInvokeResponse, submissionFromInvoke, submissionFromMessage } from './card-action';
 import type { MeetingStartAdvisor } from './meeting-start';
 import { TenantGate, tenantIdOf } from './tenant-gate';
 
@@ -95,10 +95,15 @@ export class PpmBot extends TeamsActivityHandler {
       return cardInvokeResponse(answerCard({ kind: 'unknownOrganizer', reason: 'tenantNotSetUp' }, t));
     }
     const submission = submissionFromInvoke(activity);
-    // The meeting-start placeholder's refresh: the advice, for the organizer alone.
-    if (submission.verb === MEETING_ADVICE_VERB) return cardInvokeResponse(await this.deps.meetingStart.refreshView(context));
-    const reply = await this.deps.conversationService.answerSubmission(submission, this.askContext(activity));
-    return cardInvokeResponse(answerCard(reply.answer, this.translatorForReply(activity, reply)));
+    try {
+      // The meeting-start placeholder's refresh: the advice, for the organizer alone.
+      if (submission.verb === MEETING_ADVICE_VERB) return cardInvokeResponse(await this.deps.meetingStart.refreshView(context));
+      const reply = await this.deps.conversationService.answerSubmission(submission, this.askContext(activity));
+      return cardInvokeResponse(answerCard(reply.answer, this.translatorForReply(activity, reply)));
+    } catch (error) {
+      this.deps.logger.error({ err: error, event: 'bot.card-action-failed', verb: typeof submission.verb === 'string' ? submission.verb : null }, 'card action failed');
+      return cardInvokeError(translatorFor(activity.locale).t('errors.generic'));
+    }
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {

@@ -149,4 +149,37 @@ describe('PpmBot with the TestAdapter', () => {
         expect(cardTexts(body.value)).toContain(expected(t));
       });
   });
+
+  it('answers a card action that fails on our side with a localized error response, leaving the card as it was', async () => {
+    const { conversationService, conversations } = inProcessServices(service.app.store, { clock, logger, balances: NO_BALANCE, learnedRates: NO_LEARNED_RATES });
+    const failing = Object.assign(Object.create(conversationService) as typeof conversationService, {
+      answerSubmission: async () => {
+        throw Object.assign(new Error('storage unreachable'), { code: 'ECONNREFUSED' });
+      },
+    });
+    const bot = new PpmBot({
+      conversationService: failing,
+      meetingStart: new MeetingStartAdvisor({
+        organizers: { organizerOf: async () => null },
+        advice: conversationService,
+        messenger: { personalLocale: async () => undefined, sendProactive: async () => 'no-conversation' },
+        clock,
+        logger,
+      }),
+      conversations,
+      tenants: new TenantGate([DEMO_TENANT_ID]),
+      clock,
+      logger,
+    });
+    const broken = new TestAdapter(async (context) => bot.run(context));
+    await broken
+      .send(activity('camille', { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'estimate.update', data: { lineCount: 1, durationMinutes: '30' } }, trigger: 'manual' } }))
+      .assertReply((reply) => {
+        expect(reply.type).toBe('invokeResponse');
+        expect(reply.value).toEqual({
+          status: 200,
+          body: { statusCode: 500, type: 'application/vnd.microsoft.error', value: { code: 'internal', message: translatorFor('fr-FR').t('errors.generic') } },
+        });
+      });
+  });
 });
