@@ -15,7 +15,7 @@ import type { CalendarDate } from '../billing/time';
 import { decodeMix, emptyMix, encodeMix, mergeMix, type ConferenceMix, type ConferenceMixJson } from '../usage/conference-mix';
 import type { Attribution } from '../usage/pstn-call';
 import { deleteAll, odataString, upsertAll } from './batch-writer';
-import { safeKey, type TableStore } from './table-store';
+import { getEntityOrNull, safeKey, type TableStore } from './table-store';
 
 const PART_CHARS = 30_000;
 const PARTS_PER_ROW = 12;
@@ -223,6 +223,11 @@ export class UsageRollupStore {
    */
   async readConferenceTotals(tenantId: string, month: string): Promise<ConferenceMonthRow[]> {
     return (await this.readTotalsDocument(tenantId, month)) ?? this.scanConferenceTotals(tenantId, month);
+  }
+
+  /** Whether the month has a totals document (its head row): one point read. */
+  async hasConferenceTotals(tenantId: string, month: string): Promise<boolean> {
+    return (await getEntityOrNull(this.conferenceTotals, rollupPartitionKey(tenantId, month), totalsRowKey(0))) !== null;
   }
 
   /** The month's totals document, or null when there is none or it is not whole. */

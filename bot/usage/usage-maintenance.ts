@@ -110,6 +110,25 @@ export class UsageMaintenanceService {
     });
   }
 
+  /**
+   * Writes the conference totals document of every month that has roll-ups but no document (months recomputed before
+   * the documents existed), from the month's conference rows. Cheap when every month has one: a point read each.
+   */
+  async backfillConferenceTotals(tenantId: string): Promise<number> {
+    const months = await this.deps.rollupStore.listMonths(tenantId);
+    const missing: string[] = [];
+    for (const month of months) if (!(await this.deps.rollupStore.hasConferenceTotals(tenantId, month))) missing.push(month);
+    if (missing.length === 0) return 0;
+    return this.withLease(tenantId, 'backfill', async () => {
+      for (const month of missing) {
+        const rows = await this.deps.rollupStore.readConferences(tenantId, month);
+        await this.deps.rollupStore.writeConferenceTotals(tenantId, month, rows.values());
+      }
+      this.deps.logger.info({ event: 'usage.conference-totals.backfilled', tenantId, months: missing.length }, 'conference totals documents written');
+      return missing.length;
+    });
+  }
+
   /** Call after tenant settings are saved: rebuilds when the time zone or the source of truth changed. */
   async settingsChanged(before: TenantSettings | null, after: TenantSettings): Promise<boolean> {
     if (before && before.timeZone === after.timeZone && before.usageSourceOfTruth === after.usageSourceOfTruth) return false;

@@ -113,6 +113,24 @@ describe('conference totals', () => {
     expect(head.generation).not.toBe('torn');
   });
 
+  it('are written for months recomputed before the documents existed, once, by the maintenance pass', async () => {
+    await h.ingestCalls(rows);
+    const table = h.store.table('usageConferenceTotals');
+    const keys: Array<{ partitionKey: string; rowKey: string }> = [];
+    for await (const e of table.listEntities()) if (e.partitionKey!.startsWith(TENANT)) keys.push({ partitionKey: e.partitionKey!, rowKey: e.rowKey! });
+    for (const k of keys) await table.deleteEntity(k.partitionKey, k.rowKey);
+    expect(await h.rollupStore.hasConferenceTotals(TENANT, '2026-10')).toBe(false);
+
+    expect(await h.maintenance.backfillConferenceTotals(TENANT)).toBe(3);
+    expect(await h.maintenance.backfillConferenceTotals(TENANT)).toBe(0);
+    const store = h.rollupStore as unknown as { scanConferenceTotals(t: string, m: string): Promise<Array<{ rowKey: string }>> };
+    const byKey = (list: Array<{ rowKey: string }>) => [...list].sort((a, b) => (a.rowKey < b.rowKey ? -1 : 1));
+    for (const month of ['2026-09', '2026-10', '2026-11']) {
+      expect(await h.rollupStore.hasConferenceTotals(TENANT, month)).toBe(true);
+      expect(byKey(await h.rollupStore.readConferenceTotals(TENANT, month))).toEqual(byKey(await store.scanConferenceTotals(TENANT, month)));
+    }
+  });
+
   it('split a month of many conferences over several rows and read it back whole', async () => {
     const many = normalizeAll(generateGraphRows({ count: 6_000, from: new Date('2026-10-01T00:00:00Z'), to: new Date('2026-10-31T00:00:00Z'), seed: 5 }));
     await h.ingestCalls(many, 1_000);
