@@ -135,13 +135,26 @@ export function aggregateDays(
 }
 
 /** Conferences in range: the per-day entries of the month rows that fall in [from, to]. Call kind and country do not apply. */
+/** The days' mixes merged; null when some day has none (written before mixes were kept). */
+function mergedMix(dayMixes: readonly unknown[]): ConferenceMix | null {
+  const mix = emptyMix();
+  for (const json of dayMixes) {
+    const day = decodeMix(json);
+    if (!day) return null;
+    mergeMix(mix, day);
+  }
+  return mix;
+}
+
 export function aggregateConferences(
   rows: readonly ConferenceMonthRow[],
   query: { from: CalendarDate; to: CalendarDate; filter: UsageFilter; top: number | null; currency: string },
 ): UsageAggregate {
   const totals = emptyAmounts();
   const others = new Map<string, UsageAmounts>();
-  const merged = new Map<string, { row: ConferenceMonthRow; amounts: UsageAmounts; first: number; last: number; mix: ConferenceMix | null }>();
+  // Each conference's day mixes are kept as stored and merged only for the groups shown: a 13-month view has tens of
+  // thousands of conferences and shows ten.
+  const merged = new Map<string, { row: ConferenceMonthRow; amounts: UsageAmounts; first: number; last: number; dayMixes: unknown[] }>();
   for (const row of rows) {
     if (query.filter.organizerId !== undefined && row.organizerId !== query.filter.organizerId) continue;
     for (const [date, d] of Object.entries(row.days)) {
@@ -156,23 +169,27 @@ export function aggregateConferences(
       }
       addAmounts(totals, amounts);
       let m = merged.get(row.conferenceId);
-      if (!m) merged.set(row.conferenceId, (m = { row, amounts: emptyAmounts(), first: d[5], last: d[6], mix: emptyMix() }));
+      if (!m) merged.set(row.conferenceId, (m = { row, amounts: emptyAmounts(), first: d[5], last: d[6], dayMixes: [] }));
       addAmounts(m.amounts, amounts);
-      const dayMix = decodeMix(d[9]);
-      if (m.mix && dayMix) mergeMix(m.mix, dayMix);
-      else m.mix = null;
+      m.dayMixes.push(d[9]);
       m.first = Math.min(m.first, d[5]);
       m.last = Math.max(m.last, d[6]);
     }
   }
-  const list: UsageGroup[] = [...merged.values()].map((m) => ({
-    key: m.row.conferenceId,
-    amounts: m.amounts,
-    organizer: { id: m.row.organizerId, upn: m.row.organizerUpn, name: m.row.organizerName, attribution: m.row.attribution },
-    firstCallAt: new Date(m.first).toISOString(),
-    lastCallAt: new Date(m.last).toISOString(),
-    mix: m.mix,
-  }));
-  const { groups, rest } = topN(list, query.top);
+  const dayMixesOf = new Map<UsageGroup, unknown[]>();
+  const list: UsageGroup[] = [...merged.values()].map((m) => {
+    const group: UsageGroup = {
+      key: m.row.conferenceId,
+      amounts: m.amounts,
+      organizer: { id: m.row.organizerId, upn: m.row.organizerUpn, name: m.row.organizerName, attribution: m.row.attribution },
+      firstCallAt: new Date(m.first).toISOString(),
+      lastCallAt: new Date(m.last).toISOString(),
+      mix: null,
+    };
+    dayMixesOf.set(group, m.dayMixes);
+    return group;
+  });
+  const { groups: shown, rest } = topN(list, query.top);
+  const groups = shown.map((g) => ({ ...g, mix: mergedMix(dayMixesOf.get(g) ?? []) }));
   return { totals, groups, rest, groupCount: merged.size, otherCurrencies: [...others].map(([currency, amounts]) => ({ currency, amounts })) };
 }
