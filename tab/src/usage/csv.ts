@@ -3,6 +3,7 @@
  * a byte-order mark so Excel detects the encoding, CRLF line ends (RFC 4180), and every text cell protected against
  * formula injection (OWASP "CSV Injection").
  */
+import { downloadText } from '../ui/download';
 
 export type CsvValue = string | number | null;
 
@@ -41,16 +42,7 @@ export function buildCsv<Row>(columns: readonly CsvColumn<Row>[], rows: readonly
   return `${CSV_BOM}${lines.join('\r\n')}\r\n`;
 }
 
-/** Hands the file to the browser as a download. */
+/** Hands the CSV to the browser as a download. */
 export function downloadCsv(fileName: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // Revoke after the click has been handled; revoking at once cancels the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadText(fileName, csv);
 }

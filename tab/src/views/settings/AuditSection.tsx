@@ -11,7 +11,7 @@ import type { AuditResponse } from '../../../../bot/api/contracts';
 import { useSession, useStrings } from '../../shell/shellContext';
 import { makeStyles } from '../../ui/griffel';
 import { auditActionText, auditChangeLines } from './auditText';
-import { downloadText } from './files';
+import { downloadText } from '../../ui/download';
 import { apiErrorText, asApiError, SectionState } from './SectionState';
 import { Panel } from '../../ui/Panel';
 import { useSettingsStyles } from './settingsStyles';

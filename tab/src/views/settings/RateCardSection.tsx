@@ -7,7 +7,7 @@ import { ArrowDownloadRegular, BrainCircuitRegular, MoneyRegular } from '@fluent
 import { useState } from 'react';
 import type { RateApplyResponse, RatesResponse } from '../../../../bot/api/contracts';
 import { useSession, useStrings } from '../../shell/shellContext';
-import { downloadText } from './files';
+import { downloadText } from '../../ui/download';
 import { RateUploadPanel } from './RateUploadPanel';
 import { calendarDateText, callKindText, feeText, monthRangeText, numberTypeText } from './rateText';
 import { SectionState } from './SectionState';
