@@ -38,6 +38,25 @@ function replyCard(activity: Partial<Activity>): Record<string, unknown> {
   return attachment!.content as Record<string, unknown>;
 }
 
+/** The bot over these services, with no meeting organizer known and no proactive channel. */
+function adapterFor({ conversationService, conversations }: Pick<ReturnType<typeof inProcessServices>, 'conversationService' | 'conversations'>): TestAdapter {
+  const bot = new PpmBot({
+    conversationService,
+    meetingStart: new MeetingStartAdvisor({
+      organizers: { organizerOf: async () => null },
+      advice: conversationService,
+      messenger: { personalLocale: async () => undefined, sendProactive: async () => 'no-conversation' },
+      clock,
+      logger,
+    }),
+    conversations,
+    tenants: new TenantGate([DEMO_TENANT_ID]),
+    clock,
+    logger,
+  });
+  return new TestAdapter(async (context) => bot.run(context));
+}
+
 describe('PpmBot with the TestAdapter', () => {
   let service: TestService;
   let adapter: TestAdapter;
@@ -45,22 +64,7 @@ describe('PpmBot with the TestAdapter', () => {
   beforeAll(async () => {
     service = await startTestService();
     // No balance and no learned rates: these cards show "balance unknown" (the live data has its own suites).
-    const { conversationService, conversations } = inProcessServices(service.app.store, { clock, logger, balances: NO_BALANCE, learnedRates: NO_LEARNED_RATES });
-    const bot = new PpmBot({
-      conversationService,
-      meetingStart: new MeetingStartAdvisor({
-        organizers: { organizerOf: async () => null },
-        advice: conversationService,
-        messenger: { personalLocale: async () => undefined, sendProactive: async () => 'no-conversation' },
-        clock,
-        logger,
-      }),
-      conversations,
-      tenants: new TenantGate([DEMO_TENANT_ID]),
-      clock,
-      logger,
-    });
-    adapter = new TestAdapter(async (context) => bot.run(context));
+    adapter = adapterFor(inProcessServices(service.app.store, { clock, logger, balances: NO_BALANCE, learnedRates: NO_LEARNED_RATES }));
   });
   afterAll(() => service.stop());
 
@@ -151,27 +155,13 @@ describe('PpmBot with the TestAdapter', () => {
   });
 
   it('answers a card action that fails on our side with a localized error response, leaving the card as it was', async () => {
-    const { conversationService, conversations } = inProcessServices(service.app.store, { clock, logger, balances: NO_BALANCE, learnedRates: NO_LEARNED_RATES });
-    const failing = Object.assign(Object.create(conversationService) as typeof conversationService, {
+    const services = inProcessServices(service.app.store, { clock, logger, balances: NO_BALANCE, learnedRates: NO_LEARNED_RATES });
+    const failing = Object.assign(Object.create(services.conversationService) as typeof services.conversationService, {
       answerSubmission: async () => {
         throw Object.assign(new Error('storage unreachable'), { code: 'ECONNREFUSED' });
       },
     });
-    const bot = new PpmBot({
-      conversationService: failing,
-      meetingStart: new MeetingStartAdvisor({
-        organizers: { organizerOf: async () => null },
-        advice: conversationService,
-        messenger: { personalLocale: async () => undefined, sendProactive: async () => 'no-conversation' },
-        clock,
-        logger,
-      }),
-      conversations,
-      tenants: new TenantGate([DEMO_TENANT_ID]),
-      clock,
-      logger,
-    });
-    const broken = new TestAdapter(async (context) => bot.run(context));
+    const broken = adapterFor({ ...services, conversationService: failing });
     await broken
       .send(activity('camille', { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'estimate.update', data: { lineCount: 1, durationMinutes: '30' } }, trigger: 'manual' } }))
       .assertReply((reply) => {
