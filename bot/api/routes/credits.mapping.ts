@@ -8,7 +8,7 @@ import type { LedgerEntryContent } from '../../store/ledger-store';
 import type { LedgerEntry } from '../../billing/ledger/ledger-entries';
 import type { CreditLot } from '../../billing/ledger/credit-balance';
 import type { ProjectedDate } from '../../billing/forecast/spend-forecast';
-import { parseDecimalMicros, toMoneyJson, type Money } from '../../billing/money';
+import { fromMoneyJson, toMoneyJson, type Money } from '../../billing/money';
 import type { CreditsOverview } from '../../credits/credits-overview';
 import type { OpenAlert } from '../../credits/alert-service';
 
@@ -41,19 +41,17 @@ export const newLedgerEntrySchema = z.discriminatedUnion('kind', [
 /** An idempotency key: what a client generates per intended write (a UUID, typically). */
 export const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,128}$/;
 
-const toMoney = (m: { amount: string; currency: string }): Money => ({ micros: parseDecimalMicros(m.amount), currency: m.currency });
-
 export function ledgerContentFromRequest(body: z.infer<typeof newLedgerEntrySchema>): LedgerEntryContent {
   switch (body.kind) {
     case 'snapshot':
-      return { kind: 'snapshot', asOf: body.asOf, balance: toMoney(body.balance) };
+      return { kind: 'snapshot', asOf: body.asOf, balance: fromMoneyJson(body.balance) };
     case 'purchase':
-      return { kind: 'purchase', purchasedAt: body.purchasedAt, amount: toMoney(body.amount), origin: body.origin };
+      return { kind: 'purchase', purchasedAt: body.purchasedAt, amount: fromMoneyJson(body.amount), origin: body.origin };
     case 'autoRechargeRule':
       return {
         kind: 'auto-recharge-rule',
         effectiveFrom: body.effectiveFrom,
-        rule: body.rule && { trigger: toMoney(body.rule.trigger), amount: toMoney(body.rule.amount) },
+        rule: body.rule && { trigger: fromMoneyJson(body.rule.trigger), amount: fromMoneyJson(body.rule.amount) },
       };
     case 'reversal':
       return { kind: 'reversal', reverses: body.reverses };
