@@ -4,6 +4,7 @@
  */
 import type { WithMoneyJson } from './answer-json';
 import type { DialOutAnswer, EligibilityAnswer, EstimateAnswer } from '../conversation/answer-model';
+import type { UsageImportProgress } from '../usage/usage-import-service';
 import type { RollupRebuildProgressJson, RollupRebuildResultJson, SettingsChoicesJson, TenantSettingsJson } from '../settings/settings-types';
 
 export type Mode = 'local' | 'azure';
@@ -270,15 +271,8 @@ export interface UsageImportRequest {
 
 export type JobStatusJson = 'queued' | 'running' | 'succeeded' | 'failed';
 
-export interface UsageImportProgressJson {
-  phase: 'validating' | 'waiting' | 'writing' | 'rolling-up' | 'done';
-  rowsTotal: number | null;
-  rowsValidated: number;
-  rowsWritten: number;
-  /** While rolling up: the days whose totals are being recalculated, and how many are done. */
-  daysTotal: number | null;
-  daysDone: number;
-}
+/** A usage import's progress, as the import service records it in the jobs table. */
+export type UsageImportProgressJson = UsageImportProgress;
 
 export interface UsageImportProblemJson {
   /** 1-based line of the CSV where the record starts (0: the file as a whole). */
