@@ -2,40 +2,17 @@
  * The part of normalization both sources share: masking, number type, country, the organizer of the row itself, and
  * the fallback key. Each source's normalizer parses and validates its own fields first.
  */
-import type { Money } from '../billing/money';
 import { maskPhoneNumber } from '../billing/numbers/mask-phone-number';
 import { normalizeNumberType } from './call-kind';
 import { countryCodeFromName } from './country-names';
 import { fallbackKey } from './dedup-key';
-import type { PstnCall, UsageSource } from './pstn-call';
+import type { PstnCall } from './pstn-call';
 
-export interface ParsedCallFields {
-  readonly source: UsageSource;
-  readonly sourceRowId: string;
-  readonly callId: string;
-  readonly conferenceId: string | null;
+/** What a source's parser hands over: the stored fields, less what assembly derives, with instants as epoch ms. */
+export type ParsedCallFields = Omit<PstnCall, 'startedAt' | 'endedAt' | 'numberType' | 'country' | 'organizer' | 'attribution' | 'dedupKey'> & {
   readonly startedAtMs: number;
   readonly endedAtMs: number | null;
-  readonly durationSeconds: number;
-  readonly charge: Money;
-  readonly connectionCharge: Money;
-  readonly callType: string;
-  readonly numberTypeRaw: string | null;
-  readonly capability: string;
-  readonly destinationContext: string | null;
-  readonly destinationName: string | null;
-  readonly usageCountryCode: string | null;
-  readonly tenantCountryCode: string | null;
-  readonly otherPartyCountryCode: string | null;
-  readonly callerNumber: string | null;
-  readonly calleeNumber: string | null;
-  readonly userId: string | null;
-  readonly userPrincipalName: string | null;
-  readonly userDisplayName: string | null;
-  readonly operator: string | null;
-  readonly callDurationSource: string | null;
-  readonly administrativeUnitInfos: string | null;
-}
+};
 
 /** Empty strings and whitespace are "not given". */
 export function text(value: unknown): string | null {
