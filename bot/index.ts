@@ -157,7 +157,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   const alerts = new AlertService({
     credits,
     alerts: new AlertStore(store),
-    recipients: new AlertRecipients({ settings: tenantSettings, access, configAdmins: config.adminObjectIds }),
+    recipients: new AlertRecipients({ settings: tenantSettings, configAdmins: config.adminObjectIds }),
     notifier: new ProactiveAlertNotifier(proactive),
     logger,
   });

@@ -58,7 +58,7 @@ describe('alert episodes: sent once per admin per episode, cleared, and sent aga
     alerts = new AlertService({
       credits: new CreditsService({ ledger, settings, feed }),
       alerts: new AlertStore(service.app.store),
-      recipients: new AlertRecipients({ settings, access: { isAdmin: async (tenantId, userId) => (await settings.get(tenantId))!.settings.adminObjectIds.includes(userId) }, configAdmins: [] }),
+      recipients: new AlertRecipients({ settings, configAdmins: [] }),
       notifier: new ProactiveAlertNotifier(service.app.proactive),
       logger: pino({ level: 'silent' }),
     });
