@@ -1,4 +1,5 @@
-import { checkDraft, instantOfLocal, localInputValue, newIdempotencyKey } from '../../tab/src/credits/entryDraft';
+import { newIdempotencyKey } from '../../tab/src/api/idempotency';
+import { checkDraft, instantOfLocal, localInputValue } from '../../tab/src/credits/entryDraft';
 import { currencyDigits, parseAmount } from '../../tab/src/money/parseAmount';
 import { readAlertFacts } from '../../tab/src/overview/alertFacts';
 import { sumMoney } from '../../tab/src/money/moneyAmount';

@@ -12,7 +12,8 @@ import { useSession, useStrings } from '../shell/shellContext';
 import { makeStyles } from '../ui/griffel';
 import { Panel } from '../ui/Panel';
 import { ConfirmEntryDialog } from './ConfirmEntryDialog';
-import { checkDraft, localInputValue, newIdempotencyKey, type DraftCheck, type EntryDraft } from './entryDraft';
+import { newIdempotencyKey } from '../api/idempotency';
+import { checkDraft, localInputValue, type DraftCheck, type EntryDraft } from './entryDraft';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '560px' },

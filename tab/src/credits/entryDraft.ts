@@ -65,10 +65,3 @@ export function checkDraft(draft: EntryDraft, context: DraftContext): DraftCheck
     request: draft.kind === 'snapshot' ? { kind: 'snapshot', asOf: at, balance: money } : { kind: 'purchase', purchasedAt: at, amount: money, origin: 'manual' },
   };
 }
-
-/** One key per entry the admin confirms: a double click or a retry sends the same key, so the API records it once. */
-export function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}

@@ -8,7 +8,7 @@ import { GlobeRegular, PeopleRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { GlobalPolicyResponse, PoliciesResponse, PolicyApplyResponse } from '../../../../bot/api/contracts';
 import { useSession, useStrings } from '../../shell/shellContext';
-import { newIdempotencyKey } from './files';
+import { newIdempotencyKey } from '../../api/idempotency';
 import { PolicyImportPanel } from './PolicyImportPanel';
 import { policySourceText, presetText } from './policyText';
 import { apiErrorText, asApiError, SectionState } from './SectionState';

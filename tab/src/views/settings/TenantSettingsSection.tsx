@@ -10,7 +10,7 @@ import type { SettingsConflictJson, SettingsResponse, SettingsUpdateResponse } f
 import { useSession, useStrings } from '../../shell/shellContext';
 import { AdminList } from './AdminList';
 import { ConflictMessage } from './ConflictMessage';
-import { newIdempotencyKey } from './files';
+import { newIdempotencyKey } from '../../api/idempotency';
 import { RebuildProgress } from './RebuildProgress';
 import { apiErrorText, asApiError, SectionState } from './SectionState';
 import { checkDraft, draftOf, fieldOfPath, type DraftField, type DraftProblem, type SettingsDraft } from './settingsDraft';

@@ -10,7 +10,8 @@ import type { JobResponse, UsageImportProgressJson, UsageImportResultJson } from
 import { useSession, useStrings } from '../../shell/shellContext';
 import type { Translate } from '../../strings/strings';
 import { FilePicker } from './FilePicker';
-import { fileToBase64, newIdempotencyKey } from './files';
+import { newIdempotencyKey } from '../../api/idempotency';
+import { fileToBase64 } from './files';
 import { apiErrorText, asApiError } from './SectionState';
 import { Panel } from '../../ui/Panel';
 import { useSettingsStyles } from './settingsStyles';

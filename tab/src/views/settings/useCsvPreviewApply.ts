@@ -8,7 +8,7 @@ import { useState } from 'react';
 import type { CsvLineErrorJson } from '../../../../bot/api/contracts';
 import { useSession, useStrings } from '../../shell/shellContext';
 import type { StringKey } from '../../strings/strings';
-import { newIdempotencyKey } from './files';
+import { newIdempotencyKey } from '../../api/idempotency';
 import { apiErrorText, asApiError } from './SectionState';
 
 export const MAX_CSV_FILE_MB = 8;
