@@ -6,7 +6,7 @@ import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } f
 import { Body1, Caption1 } from '@fluentui/react-text';
 import { tokens } from '@fluentui/react-theme';
 import { ArrowDownloadRegular, ChevronLeftRegular, ChevronRightRegular, HistoryRegular } from '@fluentui/react-icons';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import type { AuditResponse } from '../../../../bot/api/contracts';
 import { useSession, useStrings } from '../../shell/shellContext';
 import { makeStyles } from '../../ui/griffel';
@@ -16,6 +16,7 @@ import { apiErrorText, asApiError, SectionState } from './SectionState';
 import { Panel } from '../../ui/Panel';
 import { useSettingsStyles } from './settingsStyles';
 import { shownData, useApiGet } from '../../data/useApiGet';
+import { addDays, isCalendarDate, todayIn } from '../../usage/dateRanges';
 
 const PAGE_SIZE = 25;
 const MAX_DAYS = 400;
@@ -27,22 +28,13 @@ const useStyles = makeStyles({
   pager: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
 });
 
-/** Today in a time zone, as YYYY-MM-DD. */
-function todayIn(timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** Every change, newest first, with who, when, what and before → after; the same range as CSV. */
 export function AuditSection() {
   const t = useStrings();
   const { api, me, format } = useSession();
   const styles = useStyles();
   const shared = useSettingsStyles();
-  const today = todayIn(me.timeZone);
+  const today = useMemo(() => todayIn(me.timeZone, new Date()), [me.timeZone]);
   const [range, setRange] = useState({ from: addDays(today, -29), to: today });
   const [typed, setTyped] = useState(range);
   const [page, setPage] = useState(1);
@@ -56,7 +48,7 @@ export function AuditSection() {
 
   const show = (event: FormEvent) => {
     event.preventDefault();
-    const valid = /^\d{4}-\d{2}-\d{2}$/.test(typed.from) && /^\d{4}-\d{2}-\d{2}$/.test(typed.to) && typed.from <= typed.to && typed.from >= addDays(typed.to, -MAX_DAYS);
+    const valid = isCalendarDate(typed.from) && isCalendarDate(typed.to) && typed.from <= typed.to && typed.from >= addDays(typed.to, -MAX_DAYS);
     setRangeProblem(!valid);
     if (!valid) return;
     setRange(typed);
