@@ -9,7 +9,7 @@ import type { RateApplyResponse, RatesResponse } from '../../../../bot/api/contr
 import { useSession, useStrings } from '../../shell/shellContext';
 import { downloadText } from '../../ui/download';
 import { RateUploadPanel } from './RateUploadPanel';
-import { calendarDateText, callKindText, feeText, monthRangeText, numberTypeText } from './rateText';
+import { callKindText, feeText, monthRangeText, numberTypeText } from './rateText';
 import { SectionState } from './SectionState';
 import { Panel } from '../../ui/Panel';
 import { useSettingsStyles } from './settingsStyles';
@@ -95,7 +95,7 @@ function CardPanel({ rates }: { rates: RatesResponse }) {
                     <TableCell>{numberTypeText(t, e.numberType)}</TableCell>
                     <TableCell className={styles.numeric}>{format.rate(e.perMinute.amount, e.perMinute.currency)}</TableCell>
                     <TableCell className={styles.numeric}>{feeText(format, e.connectionFee)}</TableCell>
-                    <TableCell>{calendarDateText(format.locale, e.effectiveFrom)}</TableCell>
+                    <TableCell>{format.calendarDate(e.effectiveFrom)}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>

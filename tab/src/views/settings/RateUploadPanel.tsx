@@ -7,7 +7,7 @@ import type { RateApplyResponse, RateJson, RatePreviewResponse } from '../../../
 import { useSession, useStrings } from '../../shell/shellContext';
 import { FilePicker } from './FilePicker';
 import { LineErrors } from './LineErrors';
-import { calendarDateText, callKindText, numberTypeText, rateText } from './rateText';
+import { callKindText, numberTypeText, rateText } from './rateText';
 import { Panel } from '../../ui/Panel';
 import { useSettingsStyles } from './settingsStyles';
 import { PreviewActions } from './PreviewActions';
@@ -88,7 +88,7 @@ function RatePreview({ preview, applying, onApply, onCancel }: { preview: Extrac
                     <TableCell>{format.country(rate.country)}</TableCell>
                     <TableCell>{callKindText(t, rate.callKind)}</TableCell>
                     <TableCell>{numberTypeText(t, rate.numberType)}</TableCell>
-                    <TableCell>{calendarDateText(format.locale, rate.effectiveFrom)}</TableCell>
+                    <TableCell>{format.calendarDate(rate.effectiveFrom)}</TableCell>
                     <TableCell>{kind === 'changed' && before ? rateText(t, format, before) : kind === 'removed' ? rateText(t, format, rate) : ''}</TableCell>
                     <TableCell>{kind === 'removed' ? '' : rateText(t, format, rate)}</TableCell>
                   </TableRow>

@@ -32,8 +32,3 @@ export function monthRangeText(locale: string, timeZone: string, from: string, t
 export function feeText(format: Formatters, fee: MoneyAmount): string {
   return isZero(fee) ? '' : format.rate(fee.amount, fee.currency);
 }
-
-/** A calendar day as the API sends it ("2025-03-01"), formatted without any time-zone shift. */
-export function calendarDateText(locale: string, date: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date.slice(0, 10)}T00:00:00Z`));
-}
