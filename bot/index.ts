@@ -203,7 +203,6 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     audit: new AuditQueryService({ audit, settings: tenantSettings, directory: people }),
   };
 
-  const gate = { callers, tenantIds: config.tenantIds };
   const healthContributors: HealthContributor[] = [usage.health];
   const server = createRestifyServer(logger);
   // Every /api/v1 route passes the API gate: declared access, rate limit, caller, role, capped body (api/api-gate.ts).

@@ -25,7 +25,3 @@ export function canReadUser(caller: Pick<CallerIdentity, 'userId'>, role: Access
   return caller.userId.toLowerCase() === userId.toLowerCase();
 }
 
-/** May this caller change tenant-wide data? Only admins: a reader is read-only. */
-export function canWriteTenantData(role: AccessRole): boolean {
-  return role === 'admin';
-}

@@ -1,4 +1,4 @@
-import { canReadUser, canWriteTenantData, requireRole } from '../../bot/api/authorization';
+import { canReadUser, requireRole } from '../../bot/api/authorization';
 import type { AccessRole } from '../../bot/identity/access';
 
 describe('requireRole', () => {
@@ -28,12 +28,4 @@ describe('canReadUser (organizers read only their own data)', () => {
   ])('%s reading %s: %s', (role, userId, expected) => {
     expect(canReadUser(me, role, userId)).toBe(expected);
   });
-});
-
-describe('canWriteTenantData', () => {
-  it.each<[AccessRole, boolean]>([
-    ['admin', true],
-    ['reader', false],
-    ['organizer', false],
-  ])('%s: %s', (role, expected) => expect(canWriteTenantData(role)).toBe(expected));
 });
