@@ -33,6 +33,9 @@ const STATUS: Record<ApiErrorCode, number> = {
   signInUnavailable: 503,
 };
 
+/** Every error code the API answers with (the OpenAPI document lists them). */
+export const API_ERROR_CODES = Object.keys(STATUS) as ApiErrorCode[];
+
 /** How long a client should wait after a 503: the outage is ours, and usually short. */
 export const UNAVAILABLE_RETRY_AFTER_SECONDS = 30;
 

@@ -7,6 +7,7 @@
  * walks the running server's route registry against this document, so a route added without its description fails.
  * Money is always MoneyJson.
  */
+import { API_ERROR_CODES } from './api-error';
 import { answerPaths, answerSchemas } from './openapi.answers';
 import { creditsPaths, creditsSchemas } from './openapi.credits';
 import { csvUploadPaths, csvUploadSchemas } from './openapi.csv-uploads';
@@ -33,7 +34,7 @@ const commonSchemas = {
         properties: {
           code: {
             type: 'string',
-            enum: ['badRequest', 'unauthenticated', 'forbidden', 'tenantNotServed', 'notFound', 'payloadTooLarge', 'rateLimited', 'conflict', 'preconditionFailed', 'internal', 'storageUnavailable'],
+            enum: API_ERROR_CODES,
           },
           message: { type: 'string', description: 'Localized from Accept-Language.' },
           details: {
