@@ -72,6 +72,12 @@ export function parseApiError(status: number, statusText: string, bodyText: stri
   return new ApiError(kind, status, `http_${status}`, message);
 }
 
+/** Anything a request threw, as an ApiError: an ApiError as it is, anything else as a client-side 'http' failure. */
+export function asApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  return new ApiError('http', 0, 'client', error instanceof Error ? error.message : String(error));
+}
+
 export function networkError(cause: unknown): ApiError {
   const message = cause instanceof Error ? cause.message : String(cause);
   return new ApiError('network', 0, 'network', message);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiClient } from '../api/apiClient';
-import { ApiError } from '../api/apiError';
+import { asApiError, type ApiError } from '../api/apiError';
 import { useSession } from '../shell/shellContext';
 
 export type Resource<T> =
@@ -30,11 +30,6 @@ function sharedGet<T>(api: ApiClient, path: string): Promise<T> {
   const request = api.get<T>(path).finally(() => byPath?.delete(path));
   byPath.set(path, request);
   return request;
-}
-
-function asApiError(error: unknown): ApiError {
-  if (error instanceof ApiError) return error;
-  return new ApiError('http', 0, 'client', error instanceof Error ? error.message : String(error));
 }
 
 /** GETs `path` with the session's API client, again whenever `path` changes; stale answers are dropped. */

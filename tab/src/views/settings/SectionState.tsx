@@ -1,13 +1,9 @@
 import { Spinner } from '@fluentui/react-spinner';
-import { ApiError } from '../../api/apiError';
+import type { ApiError } from '../../api/apiError';
 import type { Resource } from '../../data/useApiGet';
 import { useStrings } from '../../shell/shellContext';
 import type { Translate } from '../../strings/strings';
 import { ApiProblem } from '../../ui/ViewStates';
-
-export function asApiError(error: unknown): ApiError {
-  return error instanceof ApiError ? error : new ApiError('http', 0, 'client', error instanceof Error ? error.message : String(error));
-}
 
 /** Why a write failed, for the admin: the API's own (localized) message when it sent one. */
 export function apiErrorText(t: Translate, error: ApiError): string {

@@ -9,7 +9,8 @@ import type { CsvLineErrorJson } from '../../../../bot/api/contracts';
 import { useSession, useStrings } from '../../shell/shellContext';
 import type { StringKey } from '../../strings/strings';
 import { newIdempotencyKey } from '../../api/idempotency';
-import { apiErrorText, asApiError } from './SectionState';
+import { asApiError } from '../../api/apiError';
+import { apiErrorText } from './SectionState';
 
 export const MAX_CSV_FILE_MB = 8;
 
