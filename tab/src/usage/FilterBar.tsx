@@ -7,7 +7,7 @@ import type { UsageResponse } from '../../../bot/api/contracts';
 import { useSession, useStrings } from '../shell/shellContext';
 import { makeStyles } from '../ui/griffel';
 import { useUsageNames } from './usageNames';
-import { CALL_KIND_FILTERS, NO_FILTERS, type UsageFilters } from './usageQuery';
+import { CALL_KIND_FILTERS, filtersActive, NO_FILTERS, type UsageFilters } from './usageQuery';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalL },
@@ -45,7 +45,6 @@ export function FilterBar({
   const collator = new Intl.Collator(format.locale, { sensitivity: 'base' });
   countryOptions.sort((a, b) => collator.compare(a.label, b.label));
   organizerOptions.sort((a, b) => collator.compare(a.label, b.label));
-  const active = filters.callKind !== 'all' || filters.country !== null || filters.organizer !== null;
 
   return (
     <div className={styles.bar} role="group" aria-label={t('usage.filters.label')}>
@@ -82,7 +81,7 @@ export function FilterBar({
           ))}
         </Select>
       </Field>
-      {active ? (
+      {filtersActive(filters) ? (
         <Button appearance="subtle" icon={<DismissRegular />} onClick={() => onChange(NO_FILTERS)}>
           {t('usage.filters.clear')}
         </Button>

@@ -22,6 +22,11 @@ export interface UsageFilters {
 
 export const NO_FILTERS: UsageFilters = { callKind: 'all', country: null, organizer: null };
 
+/** Whether any filter narrows the usage (anything other than NO_FILTERS). */
+export function filtersActive(filters: UsageFilters): boolean {
+  return filters.callKind !== 'all' || filters.country !== null || filters.organizer !== null;
+}
+
 /** The call kinds a filter lets through; null: all of them. */
 export function kindsOf(filter: CallKindFilter): readonly UsageCallKindJson[] | null {
   switch (filter) {

@@ -15,7 +15,7 @@ import { FilterBar } from '../usage/FilterBar';
 import { RangePicker, type RangeChoice } from '../usage/RangePicker';
 import { TopList, type TopItem } from '../usage/TopList';
 import { useUsageNames } from '../usage/usageNames';
-import { NO_FILTERS, usagePath, type UsageFilters } from '../usage/usageQuery';
+import { filtersActive, NO_FILTERS, usagePath, type UsageFilters } from '../usage/usageQuery';
 import { UsageTablePanel } from '../usage/UsageTablePanel';
 import { UsageTotals } from '../usage/UsageTotals';
 import type { TableDimension } from '../usage/usageTable';
@@ -170,8 +170,4 @@ export function UsageView() {
       />
     </div>
   );
-}
-
-function filtersActive(filters: UsageFilters): boolean {
-  return filters.callKind !== 'all' || filters.country !== null || filters.organizer !== null;
 }
