@@ -16,7 +16,7 @@ import { asApiError } from '../../api/apiError';
 import { apiErrorText } from './SectionState';
 import { Panel } from '../../ui/Panel';
 import { useSettingsStyles } from './settingsStyles';
-import { useJob } from './useJob';
+import { isFinished, useJob } from './useJob';
 
 /** The API accepts 64 MB of base64: a little under 48 MB of file. */
 const MAX_FILE_MB = 45;
@@ -56,7 +56,7 @@ export function UsageImportSection() {
   const [started, setStarted] = useState<JobResponse | null>(null);
   const [pending, setPending] = useState<{ file: File; key: string } | null>(null);
   const job = useJob(started);
-  const running = job !== null && job.status !== 'succeeded' && job.status !== 'failed';
+  const running = job !== null && !isFinished(job);
 
   const choose = (chosen: File | null) => {
     setFile(chosen);
