@@ -11,10 +11,6 @@ const SCALE = 6;
 const UNIT = 10n ** BigInt(SCALE);
 const DECIMAL = /^([+-])?(\d+)(?:\.(\d+))?$/;
 
-export function isDecimalString(value: string): boolean {
-  return DECIMAL.test(value.trim());
-}
-
 /** "12.34" → 12340000n. More than six fraction digits round half away from zero. Throws on anything else. */
 export function toMicros(value: DecimalString): bigint {
   const match = DECIMAL.exec(value.trim());
