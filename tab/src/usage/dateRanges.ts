@@ -55,11 +55,6 @@ function monthIndex(date: CalendarDate): number {
   return Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
 }
 
-/** "2025-03" for a date. */
-export function monthOf(date: CalendarDate): string {
-  return date.slice(0, 7);
-}
-
 export function firstOfMonth(date: CalendarDate, monthsBack = 0): CalendarDate {
   const [y, m] = [Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1 - monthsBack];
   return fromUtcMs(Date.UTC(y, m, 1));
