@@ -33,6 +33,11 @@ const STATUS: Record<ApiErrorCode, number> = {
   signInUnavailable: 503,
 };
 
+/** A zod refusal as the API's problems: one {path, code: 'invalid'} per issue; 'body' for the body as a whole. */
+export function schemaProblems(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey> }>): Array<{ path: string; code: string }> {
+  return issues.map((i) => ({ path: i.path.map(String).join('.') || 'body', code: 'invalid' }));
+}
+
 /** Every error code the API answers with (the OpenAPI document lists them). */
 export const API_ERROR_CODES = Object.keys(STATUS) as ApiErrorCode[];
 

@@ -10,9 +10,10 @@ import type { LedgerService } from '../../credits/ledger-service';
 import type { AlertService } from '../../credits/alert-service';
 import { viewLedger } from '../../billing/ledger/ledger-view';
 import type { LedgerEntriesResponse, LedgerEntryResponse } from '../contracts';
-import { sendApiError } from '../api-error';
+import { schemaProblems, sendApiError } from '../api-error';
 import { apiRoute, type ApiKit } from '../api-route';
-import { creditsResponse, IDEMPOTENCY_KEY, ledgerContentFromRequest, ledgerEntryJson, newLedgerEntrySchema } from './credits.mapping';
+import { creditsResponse, ledgerContentFromRequest, ledgerEntryJson, newLedgerEntrySchema } from './credits.mapping';
+import { idempotencyKeyOf } from './settings-idempotency';
 
 export interface CreditsRouteDeps {
   api: ApiKit;
@@ -45,13 +46,13 @@ export function registerCreditsRoutes(deps: CreditsRouteDeps): void {
     api,
     { method: 'POST', path: '/api/v1/credits/entries', access: 'admin', write: true, maxBodyBytes: MAX_ENTRY_BYTES },
     async (req, res, { caller, body }) => {
-      const key = req.headers['idempotency-key'];
-      if (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key)) {
+      const key = idempotencyKeyOf(req);
+      if (key === null) {
         return sendApiError(req, res, 'badRequest', { problems: [{ path: 'Idempotency-Key', code: 'header-required' }] });
       }
       const parsed = newLedgerEntrySchema.safeParse(body);
       if (!parsed.success) {
-        return sendApiError(req, res, 'badRequest', { problems: parsed.error.issues.map((i) => ({ path: i.path.join('.'), code: 'invalid' })) });
+        return sendApiError(req, res, 'badRequest', { problems: schemaProblems(parsed.error.issues) });
       }
       const outcome = await deps.ledger.record({
         tenantId: caller.tenantId,

@@ -1,5 +1,6 @@
 /** The bodies of the CSV preview and apply routes (rate card, policy export), and their problems. */
 import { z } from 'zod';
+import { schemaProblems } from '../api-error';
 
 /** A rate workbook or a tenant's user export as CSV is well under this. */
 export const MAX_CSV_BODY_BYTES = 8 * 1024 * 1024;
@@ -9,18 +10,16 @@ const applySchema = z.object({ csv: z.string().min(1), fileName: z.string().max(
 
 export type Problems = Array<{ path: string; code: string }>;
 
-const problemsOf = (issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey> }>): Problems =>
-  issues.map((i) => ({ path: i.path.map(String).join('.') || 'body', code: 'invalid' }));
 
 /** A preview takes JSON {csv} or the CSV itself as a text/csv body. */
 export function previewCsvOf(body: unknown): { ok: true; csv: string } | { ok: false; problems: Problems } {
   if (typeof body === 'string') return body.trim() ? { ok: true, csv: body } : { ok: false, problems: [{ path: 'body', code: 'empty' }] };
   const parsed = uploadSchema.safeParse(body);
-  return parsed.success ? { ok: true, csv: parsed.data.csv } : { ok: false, problems: problemsOf(parsed.error.issues) };
+  return parsed.success ? { ok: true, csv: parsed.data.csv } : { ok: false, problems: schemaProblems(parsed.error.issues) };
 }
 
 /** Applying takes JSON {csv, fingerprint}: the CSV again and the preview's fingerprint. */
 export function applyCsvOf(body: unknown): { ok: true; csv: string; fingerprint: string } | { ok: false; problems: Problems } {
   const parsed = applySchema.safeParse(body);
-  return parsed.success ? { ok: true, csv: parsed.data.csv, fingerprint: parsed.data.fingerprint } : { ok: false, problems: problemsOf(parsed.error.issues) };
+  return parsed.success ? { ok: true, csv: parsed.data.csv, fingerprint: parsed.data.fingerprint } : { ok: false, problems: schemaProblems(parsed.error.issues) };
 }

@@ -38,6 +38,12 @@ export function requestHashOf(body: unknown, preconditions: string): string {
   return createHash('sha256').update(JSON.stringify(canonical(body ?? null)), 'utf8').update(`\n${preconditions}`, 'utf8').digest('hex');
 }
 
+/** The request's Idempotency-Key header, or null when it is missing or malformed. */
+export function idempotencyKeyOf(req: Request): string | null {
+  const key = req.headers['idempotency-key'];
+  return typeof key === 'string' && IDEMPOTENCY_KEY.test(key) ? key : null;
+}
+
 export async function idempotentWrite(
   deps: IdempotentWriteDeps,
   req: Request,
@@ -46,8 +52,8 @@ export async function idempotentWrite(
   scope: string,
   write: () => Promise<WriteReply>,
 ): Promise<void> {
-  const key = req.headers['idempotency-key'];
-  if (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key)) {
+  const key = idempotencyKeyOf(req);
+  if (key === null) {
     return sendApiError(req, res, 'badRequest', { problems: [{ path: 'Idempotency-Key', code: 'header-required' }] });
   }
   const ifMatch = req.headers['if-match'];

@@ -16,7 +16,7 @@ import { settingsFormSchema } from '../../settings/settings-form';
 import { fromHttpEtag } from '../../settings/settings-etag';
 import type { TenantSettingsService } from '../../settings/tenant-settings-service';
 import type { SettingsConflictJson, SettingsUpdateResponse } from '../contracts';
-import { requestLocale, sendApiError } from '../api-error';
+import { requestLocale, schemaProblems, sendApiError } from '../api-error';
 import { apiRoute, type ApiKit } from '../api-route';
 import { registerAuditRoutes } from './settings-audit.routes';
 import { idempotentWrite } from './settings-idempotency';
@@ -55,7 +55,7 @@ export function registerSettingsRoutes(deps: SettingsRouteDeps): void {
       if (typeof ifMatch !== 'string') return { kind: 'refused', code: 'badRequest', details: { problems: [{ path: 'If-Match', code: 'header-required' }] } };
       const parsed = settingsFormSchema.safeParse(call.body);
       if (!parsed.success) {
-        return { kind: 'refused', code: 'badRequest', details: { problems: parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.') || 'body', code: 'invalid' })) } };
+        return { kind: 'refused', code: 'badRequest', details: { problems: schemaProblems(parsed.error.issues) } };
       }
       const { tenantId, userId } = call.caller;
       const now = deps.clock.now();

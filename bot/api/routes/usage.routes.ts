@@ -17,7 +17,7 @@ import { USAGE_CALL_KINDS, type UsageCallKind } from '../../usage/pstn-call';
 import { USAGE_GROUP_BYS, type UsageGroupBy } from '../../usage/usage-aggregate';
 import type { UsageImportProgress, UsageImportResult, UsageImportService } from '../../usage/usage-import-service';
 import type { UsageQueryService } from '../../usage/usage-query-service';
-import { requestLocale, sendApiError } from '../api-error';
+import { requestLocale, schemaProblems, sendApiError } from '../api-error';
 import { apiRoute, type ApiKit } from '../api-route';
 import { idempotentWrite, type IdempotentWriteDeps } from './settings-idempotency';
 import { jobResponse, usageResponse } from './usage.mapping';
@@ -103,7 +103,7 @@ export function registerUsageRoutes(deps: UsageRouteDeps): void {
           bytes = Buffer.from(body, 'utf8');
         } else {
           const parsed = importSchema.safeParse(body);
-          if (!parsed.success) return { kind: 'refused', code: 'badRequest', details: { problems: parsed.error.issues.map((i) => ({ path: i.path.join('.'), code: 'invalid' })) } };
+          if (!parsed.success) return { kind: 'refused', code: 'badRequest', details: { problems: schemaProblems(parsed.error.issues) } };
           if (!/^[A-Za-z0-9+/\r\n]*={0,2}\s*$/.test(parsed.data.contentBase64)) return { kind: 'refused', code: 'badRequest', details: { problems: [{ path: 'contentBase64', code: 'not-base64' }] } };
           bytes = Buffer.from(parsed.data.contentBase64, 'base64');
           fileName = parsed.data.fileName ?? null;
