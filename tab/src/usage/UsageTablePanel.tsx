@@ -13,7 +13,8 @@ import { useSession, useStrings } from '../shell/shellContext';
 import { makeStyles } from '../ui/griffel';
 import { Panel } from '../ui/Panel';
 import { SortableTable, sortRows, type SortState, type TableColumn } from '../ui/SortableTable';
-import { buildCsv, downloadCsv } from './csv';
+import { downloadText } from '../ui/download';
+import { buildCsv } from './csv';
 import { useUsageNames } from './usageNames';
 import { TABLE_DIMENSIONS, csvFileName, usageCsvColumns, usageRows, type TableDimension, type UsageRow } from './usageTable';
 
@@ -98,7 +99,7 @@ export function UsageTablePanel({ dimensions = TABLE_DIMENSIONS, dimension, onDi
   const exportCsv = (): void => {
     if (!current) return;
     const csv = buildCsv(usageCsvColumns(dimension, shown.some((r) => r.rest)), shown);
-    downloadCsv(csvFileName(dimension, current.range.from, current.range.to), csv);
+    downloadText(csvFileName(dimension, current.range.from, current.range.to), csv);
   };
 
   return (

@@ -3,7 +3,6 @@
  * a byte-order mark so Excel detects the encoding, CRLF line ends (RFC 4180), and every text cell protected against
  * formula injection (OWASP "CSV Injection").
  */
-import { downloadText } from '../ui/download';
 
 export type CsvValue = string | number | null;
 
@@ -40,9 +39,4 @@ export function buildCsv<Row>(columns: readonly CsvColumn<Row>[], rows: readonly
   const lines = [columns.map((column) => csvCell(column.header)).join(',')];
   for (const row of rows) lines.push(columns.map((column) => csvCell(column.value(row))).join(','));
   return `${CSV_BOM}${lines.join('\r\n')}\r\n`;
-}
-
-/** Hands the CSV to the browser as a download. */
-export function downloadCsv(fileName: string, csv: string): void {
-  downloadText(fileName, csv);
 }

@@ -7,6 +7,7 @@ import { ArrowDownloadRegular, BrainCircuitRegular, MoneyRegular } from '@fluent
 import { useState } from 'react';
 import type { RateApplyResponse, RatesResponse } from '../../../../bot/api/contracts';
 import { useSession, useStrings } from '../../shell/shellContext';
+import { CSV_BOM } from '../../usage/csv';
 import { downloadText } from '../../ui/download';
 import { RateUploadPanel } from './RateUploadPanel';
 import { callKindText, feeText, monthRangeText, numberTypeText } from './rateText';
@@ -66,7 +67,7 @@ function CardPanel({ rates }: { rates: RatesResponse }) {
         <>
           <div className={styles.actions}>
             <Body1>{t('settings.rates.cardSummary', { count: card.entries.length, currency: rates.currency })}</Body1>
-            <Button icon={<ArrowDownloadRegular />} size="small" onClick={() => downloadText('rate-card.csv', `\uFEFF${card.csv}`)}>
+            <Button icon={<ArrowDownloadRegular />} size="small" onClick={() => downloadText('rate-card.csv', `${CSV_BOM}${card.csv}`)}>
               {t('settings.rates.download')}
             </Button>
           </div>
