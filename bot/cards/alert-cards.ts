@@ -5,9 +5,10 @@
 import alertTemplate from './alert.json';
 import { cardAttachment, type CardAttachment } from './render-card';
 import type { Translator } from '../i18n/i18n';
-import { formatMoney, fromMoneyJson, type MoneyJson } from '../billing/money';
+import { fromMoneyJson, type MoneyJson } from '../billing/money';
 import type { AlertContext, AlertFacts, AlertKind } from '../credits/alert-conditions';
-import { dateTimeFormat, numberFormat } from '../billing/intl-cache';
+import { dateTimeFormat } from '../billing/intl-cache';
+import { date, dateTimeIn, integer, money } from './card-format';
 
 export interface AlertMessage {
   readonly type: 'message';
@@ -44,49 +45,45 @@ export function alertMessage(facts: AlertFacts, context: AlertContext, t: Transl
 }
 
 function alertFacts(facts: AlertFacts, context: AlertContext, t: Translator): Fact[] {
-  const money = (m: MoneyJson): string => formatMoney(fromMoneyJson(m), t.formatLocale);
-  const day = (date: string): string => formatDate(date, t.formatLocale);
-  const count = (n: number): string => numberFormat(t.formatLocale).format(n);
+  const amount = (m: MoneyJson): string => money(fromMoneyJson(m), t);
+  const day = (value: string): string => date(value, t);
+  const count = (n: number): string => integer(n, t);
   const fact = (key: string, value: string): Fact => ({ title: t.t(`alerts.facts.${key}`), value });
   switch (facts.kind) {
     case 'lowBalance':
-      return [fact('balance', money(facts.balance)), fact('threshold', money(facts.threshold))];
+      return [fact('balance', amount(facts.balance)), fact('threshold', amount(facts.threshold))];
     case 'runOutSoon':
       return [
         fact('runOutDate', day(facts.runOutDate)),
         fact('daysLeft', count(facts.daysLeft)),
-        fact('balance', money(facts.balance)),
-        fact('perDay', money(facts.perDay)),
+        fact('balance', amount(facts.balance)),
+        fact('perDay', amount(facts.perDay)),
         fact('historyDays', count(facts.historyDays)),
       ];
     case 'spendSpike':
       return [
         fact('day', day(facts.day)),
-        fact('daySpend', money(facts.spend)),
-        fact('baseline', money(facts.baseline)),
-        fact('factor', t.t('alerts.facts.factorValue', { factor: numberFormat(t.formatLocale, { maximumFractionDigits: 2 }).format(facts.factor) })),
+        fact('daySpend', amount(facts.spend)),
+        fact('baseline', amount(facts.baseline)),
+        fact('factor', t.t('alerts.facts.factorValue', { factor: integer(facts.factor, t) })),
         fact('baselineDays', count(facts.baselineDays)),
       ];
     case 'lotsExpiring':
       return facts.lots.map((lot) => ({
-        title: t.t('alerts.facts.lotExpires', { date: formatInstant(lot.expiresAt, context.timeZone, t.formatLocale, false) }),
-        value: money(lot.remaining),
+        title: t.t('alerts.facts.lotExpires', { date: dateIn(lot.expiresAt, context.timeZone, t) }),
+        value: amount(lot.remaining),
       }));
   }
 }
 
 function basisLine(context: AlertContext, t: Translator): string {
-  const asOf = formatInstant(context.at, context.timeZone, t.formatLocale, true);
+  const asOf = dateTimeIn(context.at, context.timeZone, t);
   return context.newestCallAt
-    ? t.t('alerts.basis', { asOf, newest: formatInstant(context.newestCallAt, context.timeZone, t.formatLocale, true) })
+    ? t.t('alerts.basis', { asOf, newest: dateTimeIn(context.newestCallAt, context.timeZone, t) })
     : t.t('alerts.basisNoUsage', { asOf });
 }
 
-/** A calendar date as people read it; the date is already in the tenant's zone, so it is formatted as UTC. */
-function formatDate(date: string, locale: string): string {
-  return dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
-}
-
-function formatInstant(instant: string, timeZone: string, locale: string, withTime: boolean): string {
-  return dateTimeFormat(locale, { dateStyle: 'medium', ...(withTime ? { timeStyle: 'short' } : {}), timeZone }).format(new Date(instant));
+/** The date of an instant in the tenant's time zone ("12 Nov 2026"). */
+function dateIn(instant: string, timeZone: string, t: Translator): string {
+  return dateTimeFormat(t.formatLocale, { dateStyle: 'medium', timeZone }).format(new Date(instant));
 }

@@ -81,19 +81,11 @@ export function phoneNumber(e164: string): string {
   }
 }
 
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** An instant as a date and time in the tenant's time zone, in the person's style ("12 Nov 2026, 09:30"). */
 export function dateTimeIn(instant: string, timeZone: string, t: Translator): string {
   const ms = Date.parse(instant);
   if (Number.isNaN(ms)) return instant;
-  const key = `${t.formatLocale}|${timeZone}`;
-  let format = dateTimeFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(t.formatLocale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
-    dateTimeFormats.set(key, format);
-  }
-  return format.format(ms);
+  return dateTimeFormat(t.formatLocale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(ms);
 }
 
 /** Call seconds as minutes, at most one decimal ("12.5"). */
