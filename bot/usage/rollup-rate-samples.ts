@@ -11,7 +11,7 @@ import type { UsageRollupStore } from '../store/usage-rollup-store';
 import { decodeDayRollup } from './rollup-doc';
 import { localDateOfMs } from './tenant-time';
 import { addMonthsToFirst, monthsOfRange } from './usage-range';
-import { readUsageSettings } from './usage-settings';
+import { usageSettingsOf } from './usage-settings';
 
 const CONFERENCE_KINDS = new Set<string>(['dial-in-toll', 'dial-in-toll-free', 'dial-out']);
 
@@ -27,8 +27,8 @@ export class RollupRateSamples {
   }
 
   private async load(tenantId: string, currency: string, now: Date): Promise<RateHistorySample[]> {
-    const settings = await readUsageSettings(this.deps.settings, tenantId);
     const tenant = await this.deps.settings.get(tenantId);
+    const settings = usageSettingsOf(tenant);
     const perSecond = tenant?.settings.billing.durationRounding === 'per-second';
     const to = localDateOfMs(now.getTime(), settings.timeZone);
     const from = addMonthsToFirst(to, -12);
