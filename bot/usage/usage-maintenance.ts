@@ -13,7 +13,7 @@ import type { HeldLease, TenantLease } from '../jobs/tenant-lease';
 import type { ConferenceOrganizerStore } from '../store/conference-organizer-store';
 import type { PstnCallStore } from '../store/pstn-call-store';
 import type { SyncStateStore } from '../store/sync-state-store';
-import type { TenantSettings, TenantSettingsStore } from '../store/tenant-settings';
+import type { TenantSettingsStore } from '../store/tenant-settings';
 import type { UsageRollupStore } from '../store/usage-rollup-store';
 import { eraseIdentity, erasedUserHash } from './erasure';
 import type { RecomputeProgress, RecomputeSummary, UsageRollupService } from './rollup-service';
@@ -127,13 +127,5 @@ export class UsageMaintenanceService {
       this.deps.logger.info({ event: 'usage.conference-totals.backfilled', tenantId, months: missing.length }, 'conference totals documents written');
       return missing.length;
     });
-  }
-
-  /** Call after tenant settings are saved: rebuilds when the time zone or the source of truth changed. */
-  async settingsChanged(before: TenantSettings | null, after: TenantSettings): Promise<boolean> {
-    if (before && before.timeZone === after.timeZone && before.usageSourceOfTruth === after.usageSourceOfTruth) return false;
-    if (!before) return false;
-    await this.rebuildRollups(after.tenantId);
-    return true;
   }
 }
