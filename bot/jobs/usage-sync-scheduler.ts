@@ -54,7 +54,6 @@ export class UsageSyncScheduler {
       if (!this.stopping.signal.aborted && Date.now() - last >= DAY_MS) {
         try {
           await this.deps.maintenance.purgeExpired(tenantId);
-          await this.deps.maintenance.backfillConferenceTotals(tenantId);
           this.lastPurgeMs.set(tenantId, Date.now());
         } catch (error) {
           this.deps.logger.warn({ event: 'usage.retention.failed', tenantId, err: error }, 'retention purge failed; will retry next run');

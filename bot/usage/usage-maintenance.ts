@@ -59,7 +59,8 @@ export class UsageMaintenanceService {
     return new Date(addCalendarMonthsMs(this.deps.clock.now().getTime(), -retentionMonths)).toISOString().slice(0, 10);
   }
 
-  async purgeExpired(tenantId: string): Promise<{ rowsDeleted: number; daysRecomputed: number }> {
+  /** The daily pass: drops rows and roll-ups past the retention, and writes any missing conference totals document. */
+  async purgeExpired(tenantId: string): Promise<{ rowsDeleted: number; daysRecomputed: number; conferenceTotalsWritten: number }> {
     return this.withLease(tenantId, 'retention', async () => {
       const settings = await readUsageSettings(this.deps.settings, tenantId);
       const cutoff = this.retentionCutoff(settings.retentionMonths);
@@ -69,10 +70,11 @@ export class UsageMaintenanceService {
       const summary = await this.deps.rollups.recomputeDays(tenantId, settings, dates);
       // Roll-up months wholly before the cutoff can hold nothing any more.
       const cutoffMonth = monthOf(localDateOfMs(Date.parse(`${cutoff}T00:00:00Z`), settings.timeZone));
-      const oldMonths = (await this.deps.rollupStore.listMonths(tenantId)).filter((m) => m < cutoffMonth);
-      await this.deps.rollupStore.dropMonths(tenantId, oldMonths);
+      const months = await this.deps.rollupStore.listMonths(tenantId);
+      await this.deps.rollupStore.dropMonths(tenantId, months.filter((m) => m < cutoffMonth));
       if (expired.length > 0) this.deps.logger.info({ event: 'usage.retention.purged', tenantId, rows: expired.length, cutoff }, 'expired usage rows purged');
-      return { rowsDeleted: expired.length, daysRecomputed: summary.days };
+      const conferenceTotalsWritten = await this.writeMissingConferenceTotals(tenantId, months.filter((m) => m >= cutoffMonth));
+      return { rowsDeleted: expired.length, daysRecomputed: summary.days, conferenceTotalsWritten };
     });
   }
 
@@ -111,21 +113,18 @@ export class UsageMaintenanceService {
   }
 
   /**
-   * Writes the conference totals document of every month that has roll-ups but no document (months recomputed before
-   * the documents existed), from the month's conference rows. Cheap when every month has one: a point read each.
+   * Writes the conference totals document of each month that has roll-ups but no document (months recomputed before
+   * the documents existed), from the month's conference rows; a point read per month when none is missing.
    */
-  async backfillConferenceTotals(tenantId: string): Promise<number> {
-    const months = await this.deps.rollupStore.listMonths(tenantId);
-    const missing: string[] = [];
-    for (const month of months) if (!(await this.deps.rollupStore.hasConferenceTotals(tenantId, month))) missing.push(month);
-    if (missing.length === 0) return 0;
-    return this.withLease(tenantId, 'backfill', async () => {
-      for (const month of missing) {
-        const rows = await this.deps.rollupStore.readConferences(tenantId, month);
-        await this.deps.rollupStore.writeConferenceTotals(tenantId, month, rows.values());
-      }
-      this.deps.logger.info({ event: 'usage.conference-totals.backfilled', tenantId, months: missing.length }, 'conference totals documents written');
-      return missing.length;
-    });
+  private async writeMissingConferenceTotals(tenantId: string, months: readonly string[]): Promise<number> {
+    let written = 0;
+    for (const month of months) {
+      if (await this.deps.rollupStore.hasConferenceTotals(tenantId, month)) continue;
+      const rows = await this.deps.rollupStore.readConferences(tenantId, month);
+      await this.deps.rollupStore.writeConferenceTotals(tenantId, month, rows.values());
+      written += 1;
+    }
+    if (written > 0) this.deps.logger.info({ event: 'usage.conference-totals.backfilled', tenantId, months: written }, 'conference totals documents written');
+    return written;
   }
 }

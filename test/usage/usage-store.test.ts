@@ -122,8 +122,8 @@ describe('conference totals', () => {
     for (const k of keys) await table.deleteEntity(k.partitionKey, k.rowKey);
     expect(await h.rollupStore.hasConferenceTotals(TENANT, '2026-10')).toBe(false);
 
-    expect(await h.maintenance.backfillConferenceTotals(TENANT)).toBe(3);
-    expect(await h.maintenance.backfillConferenceTotals(TENANT)).toBe(0);
+    expect((await h.maintenance.purgeExpired(TENANT)).conferenceTotalsWritten).toBe(3);
+    expect((await h.maintenance.purgeExpired(TENANT)).conferenceTotalsWritten).toBe(0);
     const store = h.rollupStore as unknown as { scanConferenceTotals(t: string, m: string): Promise<Array<{ rowKey: string }>> };
     const byKey = (list: Array<{ rowKey: string }>) => [...list].sort((a, b) => (a.rowKey < b.rowKey ? -1 : 1));
     for (const month of ['2026-09', '2026-10', '2026-11']) {
