@@ -3,6 +3,7 @@
  * for its progress and result.
  */
 import { getEntityOrNull, type TableStore } from './table-store';
+import { odataString } from './batch-writer';
 
 export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed';
 
@@ -64,39 +65,29 @@ export class JobStore {
 
   async get<P, R>(tenantId: string, id: string): Promise<JobRecord<P, R> | null> {
     const e = await getEntityOrNull<JobEntity>(this.table, tenantId, id);
-    if (!e) return null;
-    return {
-      tenantId,
-      id,
-      kind: e.kind,
-      status: e.status,
-      createdAt: e.createdAt,
-      createdBy: e.createdBy,
-      updatedAt: e.updatedAt,
-      progress: JSON.parse(e.progress) as P | null,
-      result: JSON.parse(e.result) as R | null,
-      error: e.error || null,
-    };
+    return e ? jobRecordOf<P, R>(tenantId, id, e) : null;
   }
 
   /** Jobs of a kind still marked running (a process that died mid-job leaves them so). */
   async listUnfinished(tenantId: string, kind: string): Promise<Array<JobRecord>> {
     const jobs: JobRecord[] = [];
-    const filter = `PartitionKey eq '${tenantId.replace(/'/g, "''")}' and kind eq '${kind.replace(/'/g, "''")}' and (status eq 'running' or status eq 'queued')`;
-    for await (const e of this.table.listEntities<JobEntity>({ queryOptions: { filter } })) {
-      jobs.push({
-        tenantId,
-        id: e.rowKey!,
-        kind: e.kind,
-        status: e.status,
-        createdAt: e.createdAt,
-        createdBy: e.createdBy,
-        updatedAt: e.updatedAt,
-        progress: JSON.parse(e.progress) as unknown,
-        result: JSON.parse(e.result) as unknown,
-        error: e.error || null,
-      });
-    }
+    const filter = `PartitionKey eq ${odataString(tenantId)} and kind eq ${odataString(kind)} and (status eq 'running' or status eq 'queued')`;
+    for await (const e of this.table.listEntities<JobEntity>({ queryOptions: { filter } })) jobs.push(jobRecordOf(tenantId, e.rowKey!, e));
     return jobs;
   }
+}
+
+function jobRecordOf<P, R>(tenantId: string, id: string, e: JobEntity): JobRecord<P, R> {
+  return {
+    tenantId,
+    id,
+    kind: e.kind,
+    status: e.status,
+    createdAt: e.createdAt,
+    createdBy: e.createdBy,
+    updatedAt: e.updatedAt,
+    progress: JSON.parse(e.progress) as P | null,
+    result: JSON.parse(e.result) as R | null,
+    error: e.error || null,
+  };
 }
