@@ -7,6 +7,7 @@
  */
 import type { TableStore } from './table-store';
 import { getEntityOrNull, isConflict, isPreconditionFailed, safeKey } from './table-store';
+import { odataString } from './batch-writer';
 
 export interface AlertEpisode {
   readonly tenantId: string;
@@ -57,7 +58,6 @@ interface DeliveryEntity {
 const SEP = '~';
 const episodeKey = (kind: string, seq: number): string => `${safeKey(kind)}${SEP}${String(seq).padStart(6, '0')}`;
 const deliveryKey = (kind: string, seq: number, userId: string): string => `${episodeKey(kind, seq)}${SEP}${safeKey(userId.toLowerCase())}`;
-const quote = (value: string): string => `'${value.replace(/'/g, "''")}'`;
 
 export class AlertStore {
   constructor(private readonly store: TableStore) {}
@@ -71,7 +71,7 @@ export class AlertStore {
     const prefix = `${safeKey(kind)}${SEP}`;
     const rows = this.client.listEntities<EpisodeEntity>({
       queryOptions: {
-        filter: `PartitionKey eq ${quote(tenantId)} and RowKey ge ${quote(prefix)} and RowKey lt ${quote(`${prefix}${SEP}`)} and recordType eq 'episode'`,
+        filter: `PartitionKey eq ${odataString(tenantId)} and RowKey ge ${odataString(prefix)} and RowKey lt ${odataString(`${prefix}${SEP}`)} and recordType eq 'episode'`,
       },
     });
     let latest: AlertEpisode | null = null;
@@ -84,7 +84,7 @@ export class AlertStore {
   /** Every episode of the tenant, oldest first. */
   async listEpisodes(tenantId: string): Promise<AlertEpisode[]> {
     const rows = this.client.listEntities<EpisodeEntity>({
-      queryOptions: { filter: `PartitionKey eq ${quote(tenantId)} and recordType eq 'episode'` },
+      queryOptions: { filter: `PartitionKey eq ${odataString(tenantId)} and recordType eq 'episode'` },
     });
     const episodes: AlertEpisode[] = [];
     for await (const row of rows) episodes.push(toEpisode(tenantId, row, row.etag));
@@ -163,7 +163,7 @@ export class AlertStore {
     const prefix = `${episodeKey(kind, seq)}${SEP}`;
     const rows = this.client.listEntities<DeliveryEntity>({
       queryOptions: {
-        filter: `PartitionKey eq ${quote(tenantId)} and RowKey ge ${quote(prefix)} and RowKey lt ${quote(`${prefix}${SEP}`)} and recordType eq 'delivery'`,
+        filter: `PartitionKey eq ${odataString(tenantId)} and RowKey ge ${odataString(prefix)} and RowKey lt ${odataString(`${prefix}${SEP}`)} and recordType eq 'delivery'`,
       },
     });
     const deliveries: AlertDelivery[] = [];

@@ -7,6 +7,7 @@
  */
 import type { TableStore } from './table-store';
 import { isConflict, safeKey } from './table-store';
+import { odataString } from './batch-writer';
 
 export interface AuditRecord {
   readonly tenantId: string;
@@ -69,7 +70,7 @@ export class AuditLog {
   async listMonth(tenantId: string, month: string): Promise<AuditRecord[]> {
     const partition = auditPartition(tenantId, `${month}-01`);
     const rows = this.store.table('audit').listEntities<AuditEntity>({
-      queryOptions: { filter: `PartitionKey eq '${partition.replace(/'/g, "''")}'` },
+      queryOptions: { filter: `PartitionKey eq ${odataString(partition)}` },
     });
     const records: AuditRecord[] = [];
     for await (const row of rows) {

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Organizer } from '../usage/pstn-call';
-import { runLimited, upsertAll } from './batch-writer';
+import { deleteAll, odataString, runLimited, upsertAll } from './batch-writer';
 import { getEntityOrNull, safeKey, type TableStore } from './table-store';
 
 interface ConferenceOrganizerEntity {
@@ -51,7 +51,7 @@ export class ConferenceOrganizerStore {
   /** Every conference of one partition. */
   async readPartition(partition: string): Promise<Map<string, Organizer>> {
     const found = new Map<string, Organizer>();
-    const filter = `PartitionKey eq '${partition.replace(/'/g, "''")}'`;
+    const filter = `PartitionKey eq ${odataString(partition)}`;
     for await (const e of this.table.listEntities<ConferenceOrganizerEntity>({ queryOptions: { filter } })) found.set(e.conferenceId, toOrganizer(e));
     return found;
   }
@@ -68,14 +68,12 @@ export class ConferenceOrganizerStore {
 
   /** Forgets every conference a user organized (erasure on request). */
   async deleteOrganizer(tenantId: string, userId: string): Promise<number> {
-    const filter = `PartitionKey ge '${tenantId}|' and PartitionKey lt '${tenantId}|~' and orgId eq '${userId.replace(/'/g, "''")}'`;
+    const filter = `PartitionKey ge ${odataString(`${tenantId}|`)} and PartitionKey lt ${odataString(`${tenantId}|~`)} and orgId eq ${odataString(userId)}`;
     const keys: Array<{ partitionKey: string; rowKey: string }> = [];
     for await (const e of this.table.listEntities({ queryOptions: { filter, select: ['PartitionKey', 'RowKey'] } })) {
       keys.push({ partitionKey: e.partitionKey!, rowKey: e.rowKey! });
     }
-    await runLimited(keys, 8, async (k) => {
-      await this.table.deleteEntity(k.partitionKey, k.rowKey).catch(() => undefined);
-    });
+    await deleteAll(this.table, keys);
     return keys.length;
   }
 }

@@ -5,6 +5,7 @@
 import type { TableStore } from './table-store';
 import { getEntityOrNull } from './table-store';
 import type { PolicySource } from './tenant-settings';
+import { odataString } from './batch-writer';
 
 export interface PolicyAssignment {
   readonly userId: string;
@@ -62,7 +63,7 @@ export class DialOutPolicyStore {
   async list(tenantId: string): Promise<PolicyAssignment[]> {
     const result: PolicyAssignment[] = [];
     const iterator = this.store.table('dialoutPolicies').listEntities<PolicyEntity>({
-      queryOptions: { filter: `PartitionKey eq '${tenantId.replace(/'/g, "''")}'` },
+      queryOptions: { filter: `PartitionKey eq ${odataString(tenantId)}` },
     });
     for await (const e of iterator) {
       result.push({ userId: e.rowKey ?? '', policyName: e.policyName, source: e.source, assignedAt: e.assignedAt });

@@ -6,6 +6,7 @@ import type { Directory, DirectoryUser } from '../identity/directory';
 import type { SubscribedSku } from '../billing/reference/licences';
 import type { TableStore } from './table-store';
 import { getEntityOrNull } from './table-store';
+import { odataString } from './batch-writer';
 
 const SKUS_ROW = '~skus';
 
@@ -37,7 +38,7 @@ export class StoredDirectory implements Directory {
   async listUsers(tenantId: string): Promise<DirectoryUser[]> {
     const users: DirectoryUser[] = [];
     const iterator = this.store.table('directory').listEntities<UserEntity>({
-      queryOptions: { filter: `PartitionKey eq '${tenantId.replace(/'/g, "''")}' and kind eq 'user'` },
+      queryOptions: { filter: `PartitionKey eq ${odataString(tenantId)} and kind eq 'user'` },
     });
     for await (const entity of iterator) users.push(JSON.parse(entity.json) as DirectoryUser);
     return users;

@@ -10,6 +10,7 @@ import type { TableStore } from './table-store';
 import { getEntityOrNull, isConflict } from './table-store';
 import { fromMoneyJson, toMoneyJson, type MoneyJson } from '../billing/money';
 import type { AutoRechargeRule, LedgerEntry } from '../billing/ledger/ledger-entries';
+import { odataString } from './batch-writer';
 
 /** A ledger entry before the ledger gives it an id and a recording stamp: what an admin (or the demo seed) says. */
 export type LedgerEntryContent = WithoutStamp<LedgerEntry>;
@@ -143,7 +144,7 @@ export class LedgerStore {
   async list(tenantId: string): Promise<StoredLedgerEntry[]> {
     const entries: StoredLedgerEntry[] = [];
     const rows = this.store.table('ledger').listEntities<LedgerEntity>({
-      queryOptions: { filter: `PartitionKey eq '${tenantId.replace(/'/g, "''")}'` },
+      queryOptions: { filter: `PartitionKey eq ${odataString(tenantId)}` },
     });
     for await (const row of rows) entries.push(toEntry(row.rowKey!, row));
     return entries.sort((a, b) => a.entry.recordedAt.localeCompare(b.entry.recordedAt) || a.entry.id.localeCompare(b.entry.id));

@@ -8,6 +8,7 @@ import { isNumberType, type NumberType } from '../billing/numbers/number-types';
 import { CALL_KINDS, type CallKind } from '../billing/reference/call-types';
 import { moneyFromDecimal, toDecimalString } from '../billing/money';
 import type { RateCard, RateCardEntry, RateCardSource } from '../billing/rates/rate-card';
+import { odataString } from './batch-writer';
 
 interface RateEntity {
   callKind: string;
@@ -40,7 +41,7 @@ export class RateStore implements RateCardReader {
     const entries: RateCardEntry[] = [];
     let source: RateCardSource = 'admin';
     const iterator = this.store.table('rates').listEntities<RateEntity>({
-      queryOptions: { filter: `PartitionKey eq '${tenantId.replace(/'/g, "''")}'` },
+      queryOptions: { filter: `PartitionKey eq ${odataString(tenantId)}` },
     });
     for await (const row of iterator) {
       const entry = toEntry(row);
@@ -58,7 +59,7 @@ export class RateStore implements RateCardReader {
     const keep = new Set(card.entries.map(rateRowKey));
     const stale: string[] = [];
     for await (const row of table.listEntities<RateEntity>({
-      queryOptions: { filter: `PartitionKey eq '${tenantId.replace(/'/g, "''")}'`, select: ['RowKey'] },
+      queryOptions: { filter: `PartitionKey eq ${odataString(tenantId)}`, select: ['RowKey'] },
     })) {
       if (row.rowKey && !keep.has(row.rowKey)) stale.push(row.rowKey);
     }
