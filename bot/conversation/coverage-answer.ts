@@ -7,7 +7,7 @@
 import type { AskContext, CoverageAnswer, CreditAmounts } from './answer-model';
 import type { AdminCheck, CreditsReader } from './ports';
 import type { CreditsOverview } from '../credits/credits-overview';
-import { localDateOf } from '../credits/tenant-calendar';
+import { localDateOf } from '../usage/tenant-time';
 import { firstDayOfMonth } from '../billing/time';
 
 export interface CoverageAnswerDeps {

@@ -12,7 +12,7 @@ import type { Money } from '../billing/money';
 import type { BillingModel } from '../billing/settings';
 import { addDays, firstDayOfMonth, instantToMs, type CalendarDate, type Instant } from '../billing/time';
 import type { UsageFreshness } from '../usage/charge-feed';
-import { localDateOf } from './tenant-calendar';
+import { localDateOf } from '../usage/tenant-time';
 import { SPIKE_BASELINE_DAYS, type SpendSpike } from './spend-spike';
 
 export interface AlertThresholds {

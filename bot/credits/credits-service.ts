@@ -14,11 +14,11 @@ import { parseBillingSettingsJson } from '../billing/settings-json';
 import type { BillingSettings } from '../billing/settings';
 import { firstDayOfMonth, instantToMs } from '../billing/time';
 import type { ChargeFeed } from '../usage/charge-feed';
+import { localDateOfMs, localMidnightMs } from '../usage/tenant-time';
 import type { TenantSettings } from '../store/tenant-settings';
 import { autoRechargeInForce, historyWindow, type AlertThresholds, type CreditsOverview } from './credits-overview';
 import { creditCoverage, type CreditCoverage } from './coverage';
 import { spendSpike } from './spend-spike';
-import { localDateOf, startOfLocalDay } from './tenant-calendar';
 
 export interface LedgerReader {
   list(tenantId: string): Promise<ReadonlyArray<{ readonly entry: LedgerEntry }>>;
@@ -49,7 +49,7 @@ export class CreditsService {
     if (!context) return null;
     const { tenant, billing, thresholds } = context;
     const at = now.toISOString();
-    const today = localDateOf(now, tenant.timeZone);
+    const today = localDateOfMs(now.getTime(), tenant.timeZone);
     const prepaid = billing.billingModel === 'prepaid';
 
     const [entries, freshness] = await Promise.all([this.entries(tenantId), this.deps.feed.freshness(tenantId)]);
@@ -69,7 +69,7 @@ export class CreditsService {
     const autoRecharge = prepaid ? autoRechargeInForce(entries, now.getTime()) : null;
     let postpaid: PostpaidSpend | null = null;
     if (!prepaid) {
-      const monthStart = startOfLocalDay(firstDayOfMonth(today), tenant.timeZone);
+      const monthStart = new Date(localMidnightMs(firstDayOfMonth(today), tenant.timeZone));
       const charges = await this.charges(tenantId, monthStart, now);
       postpaid = postpaidSpend({ charges, from: monthStart.toISOString(), to: afterInstant(now), currency: billing.currency, budget: billing.monthlyBudget });
     }

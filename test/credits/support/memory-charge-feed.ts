@@ -5,7 +5,7 @@
 import type { ChargeFeed, UsageFreshness } from '../../../bot/usage/charge-feed';
 import type { CreditCharge } from '../../../bot/billing/ledger/ledger-entries';
 import type { DailySpend } from '../../../bot/billing/forecast/run-rate';
-import { localDateOf } from '../../../bot/credits/tenant-calendar';
+import { localDateOf } from '../../../bot/usage/tenant-time';
 
 export class MemoryChargeFeed implements ChargeFeed {
   readonly charges: CreditCharge[] = [];
