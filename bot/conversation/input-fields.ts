@@ -4,11 +4,11 @@
  * Each failure is an InputIssue with its own code, never an exception.
  */
 import { getCountries } from 'libphonenumber-js/max';
+import { MAX_CALLERS, MAX_MEETING_MINUTES } from '../billing';
 import type { InputField, InputIssue, InputIssueCode } from './answer-model';
 
-/** A week: the estimate domain's own limit for a meeting (billing/estimate). */
-export const MAX_MEETING_MINUTES = 7 * 24 * 60;
-export const MAX_CALLERS = 100_000;
+/** The estimate domain's own limits (billing/estimate), re-exported for the cards. */
+export { MAX_CALLERS, MAX_MEETING_MINUTES };
 const ECHO_LENGTH = 60;
 const COUNTRIES = new Set<string>(getCountries());
 

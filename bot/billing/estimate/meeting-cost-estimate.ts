@@ -89,8 +89,9 @@ export interface EstimateInputError {
 }
 
 /** A week: far beyond any meeting, small enough that no arithmetic overflows a safe integer. */
-const MAX_MINUTES = 7 * 24 * 60;
-const MAX_CALLS = 100_000;
+export const MAX_MEETING_MINUTES = 7 * 24 * 60;
+/** The most callers one estimate line may have. */
+export const MAX_CALLERS = 100_000;
 const COUNTRIES = new Set<string>(getCountries());
 
 export function estimateMeetingCost(input: MeetingCostEstimateInput): Result<MeetingCostEstimate, readonly EstimateInputError[]> {
@@ -163,9 +164,9 @@ function lineBasis(
 }
 
 function isValidMinutes(minutes: number): boolean {
-  return Number.isFinite(minutes) && minutes > 0 && minutes <= MAX_MINUTES;
+  return Number.isFinite(minutes) && minutes > 0 && minutes <= MAX_MEETING_MINUTES;
 }
 
 function isValidCount(count: number): boolean {
-  return Number.isSafeInteger(count) && count >= 1 && count <= MAX_CALLS;
+  return Number.isSafeInteger(count) && count >= 1 && count <= MAX_CALLERS;
 }
