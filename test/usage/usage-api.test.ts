@@ -51,6 +51,15 @@ async function waitForJob(id: string): Promise<ImportJob> {
   throw new Error('job did not finish');
 }
 
+/** A job's audit entries, once its outcome is recorded too (just after the job ends). */
+async function auditOfJob(jobId: string): Promise<AuditResponse['entries']> {
+  for (let i = 0; ; i += 1) {
+    const entries = (await get<AuditResponse>('/api/v1/audit?from=2026-11-22&to=2026-11-22&pageSize=200')).body.entries.filter((e) => e.target === jobId);
+    if (entries.some((e) => e.action === 'usage.import.finished') || i >= 100) return entries;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 const money = (m: { amount: string }) => Math.round(Number(m.amount) * 100);
 
 describe('GET /api/v1/usage', () => {
@@ -176,8 +185,7 @@ describe('POST /api/v1/imports/usage', () => {
     expect(other.body.error.details.problems[0]!.code).toBe('used-for-another-request');
 
     // One upload, one outcome in the audit: Dana, the file's name, size and hash, then the counts.
-    const audit = await get<AuditResponse>('/api/v1/audit?from=2026-11-22&to=2026-11-22&pageSize=200');
-    const forJob = audit.body.entries.filter((e) => e.target === jobId);
+    const forJob = await auditOfJob(jobId);
     expect(forJob.map((e) => e.action).sort()).toEqual(['usage.import', 'usage.import.finished']);
     const uploaded = forJob.find((e) => e.action === 'usage.import')!;
     expect(uploaded.actor?.id).toBe(dana.aadObjectId);
@@ -189,13 +197,7 @@ describe('POST /api/v1/imports/usage', () => {
     const job = await post<ImportJob>('/api/v1/imports/usage', 'not,a\nreal,export', { contentType: 'text/csv' });
     expect(job.status).toBe(202);
     await waitForJob(job.body.id);
-    let finished: AuditResponse['entries'][number] | undefined;
-    // The outcome is recorded just after the job ends.
-    for (let i = 0; i < 50 && !finished; i += 1) {
-      const audit = await get<AuditResponse>('/api/v1/audit?from=2026-11-22&to=2026-11-22&pageSize=200');
-      finished = audit.body.entries.find((e) => e.target === job.body.id && e.action === 'usage.import.finished');
-      if (!finished) await new Promise((r) => setTimeout(r, 100));
-    }
+    const finished = (await auditOfJob(job.body.id)).find((e) => e.action === 'usage.import.finished');
     expect(finished).toMatchObject({ actor: { id: dana.aadObjectId }, after: { status: 'failed', error: 'invalid-file', rowsAdded: 0, errorCount: 1 } });
   });
 });
