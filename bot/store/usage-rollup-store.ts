@@ -86,6 +86,27 @@ type ConferenceTotalsJson = [
   mix: ConferenceMixJson | null,
 ];
 
+/** A long text as rows of at most PARTS_PER_ROW parts of PART_CHARS characters (Table Storage's string and entity caps). */
+function partRows(text: string): string[][] {
+  const parts: string[] = [];
+  for (let i = 0; i < text.length; i += PART_CHARS) parts.push(text.slice(i, i + PART_CHARS));
+  const rows: string[][] = [];
+  for (let row = 0; row * PARTS_PER_ROW < parts.length; row += 1) rows.push(parts.slice(row * PARTS_PER_ROW, (row + 1) * PARTS_PER_ROW));
+  return rows;
+}
+
+/** One row's parts as the properties p0, p1, … and their count. */
+function partProperties(rowParts: readonly string[]): { parts: number } & Record<string, string | number> {
+  const properties: { parts: number } & Record<string, string | number> = { parts: rowParts.length };
+  rowParts.forEach((p, i) => (properties[`p${i}`] = p));
+  return properties;
+}
+
+/** The text back from its rows, given in row order. */
+function joinedParts(rows: ReadonlyArray<Record<string, unknown>>): string {
+  return rows.map((r) => Array.from({ length: Number(r.parts) }, (_, i) => String(r[`p${i}`] ?? '')).join('')).join('');
+}
+
 function totalsRowKey(row: number): string {
   return `totals|${String(row).padStart(2, '0')}`;
 }
@@ -152,16 +173,11 @@ export class UsageRollupStore {
     for (const [date, json] of docs) {
       const written = new Set<string>();
       if (json !== null) {
-        const parts: string[] = [];
-        for (let i = 0; i < json.length; i += PART_CHARS) parts.push(json.slice(i, i + PART_CHARS));
-        for (let row = 0; row * PARTS_PER_ROW < parts.length; row += 1) {
-          const rowParts = parts.slice(row * PARTS_PER_ROW, (row + 1) * PARTS_PER_ROW);
+        partRows(json).forEach((rowParts, row) => {
           const rowKey = `${date}|${String(row).padStart(2, '0')}`;
-          const entity: TableEntity<DayDocEntity> = { partitionKey, rowKey, date, parts: rowParts.length };
-          rowParts.forEach((p, i) => (entity[`p${i}`] = p));
-          upserts.push(entity);
+          upserts.push({ partitionKey, rowKey, date, ...partProperties(rowParts) });
           written.add(rowKey);
-        }
+        });
       }
       for (const rowKey of existing.get(date) ?? []) if (!written.has(rowKey)) deletes.push({ partitionKey, rowKey });
     }
@@ -191,10 +207,7 @@ export class UsageRollupStore {
       .sort((a, b) => (a[0] < b[0] ? -1 : 1))
       .map(([date, rows]) => ({
         date,
-        json: rows
-          .sort((a, b) => (a.rowKey! < b.rowKey! ? -1 : 1))
-          .map((r) => Array.from({ length: Number(r.parts) }, (_, i) => String(r[`p${i}`] ?? '')).join(''))
-          .join(''),
+        json: joinedParts(rows.sort((a, b) => (a.rowKey! < b.rowKey! ? -1 : 1))),
       }));
   }
 
@@ -239,7 +252,7 @@ export class UsageRollupStore {
     if (!head) return null;
     const parts = rows.filter((r) => r.generation === head.generation).sort((a, b) => (a.rowKey! < b.rowKey! ? -1 : 1));
     if (parts.length !== Number(head.rows)) return null;
-    const json = parts.map((r) => Array.from({ length: Number(r.parts) }, (_, i) => String(r[`p${i}`] ?? '')).join('')).join('');
+    const json = joinedParts(parts);
     return (JSON.parse(json) as ConferenceTotalsJson[]).map(([rowKey, conferenceId, currency, orgId, orgUpn, orgName, attr, calls, seconds, charge, conn, credit, first, last, mix]) => ({
       rowKey,
       conferenceId,
@@ -265,18 +278,9 @@ export class UsageRollupStore {
       const t = monthTotals(row);
       packed.push([row.rowKey, row.conferenceId, row.currency, row.organizerId ?? '', row.organizerUpn ?? '', row.organizerName ?? '', row.attribution, t.calls, t.seconds, t.charge, t.conn, t.credit, t.firstMs, t.lastMs, t.mix ? encodeMix(t.mix) : null]);
     }
-    const json = JSON.stringify(packed);
-    const parts: string[] = [];
-    for (let i = 0; i < json.length; i += PART_CHARS) parts.push(json.slice(i, i + PART_CHARS));
     const generation = randomUUID().slice(0, 8);
-    const rowCount = Math.max(1, Math.ceil(parts.length / PARTS_PER_ROW));
-    const entities: TableEntity<TotalsDocEntity>[] = [];
-    for (let row = 0; row < rowCount; row += 1) {
-      const rowParts = parts.slice(row * PARTS_PER_ROW, (row + 1) * PARTS_PER_ROW);
-      const entity: TableEntity<TotalsDocEntity> = { partitionKey, rowKey: totalsRowKey(row), generation, parts: rowParts.length, rows: rowCount };
-      rowParts.forEach((p, i) => (entity[`p${i}`] = p));
-      entities.push(entity);
-    }
+    const rows = partRows(JSON.stringify(packed));
+    const entities: TableEntity<TotalsDocEntity>[] = rows.map((rowParts, row) => ({ partitionKey, rowKey: totalsRowKey(row), generation, rows: rows.length, ...partProperties(rowParts) }));
     // Each row can be most of a megabyte: one request each (a transaction caps at 4 MiB), the head last.
     for (const entity of entities.slice(1)) await this.conferenceTotals.upsertEntity(entity, 'Replace');
     await this.conferenceTotals.upsertEntity(entities[0]!, 'Replace');
