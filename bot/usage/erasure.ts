@@ -10,11 +10,6 @@ export function erasedUserHash(userId: string): string {
   return createHash('sha256').update(userId.trim().toLowerCase()).digest('base64url');
 }
 
-export function namesUser(row: PstnCall, userId: string): boolean {
-  const id = userId.toLowerCase();
-  return row.userId === id || row.organizer?.userId === id;
-}
-
 export function eraseIdentity<T extends PstnCall>(row: T): T {
   return {
     ...row,
