@@ -88,3 +88,18 @@ export function visibleText(replies: BotReply[]): string {
   }
   return parts.join('\n');
 }
+
+/** The texts of every TextBlock in an adaptive card (or any JSON holding cards), in document order. */
+export function cardTextBlocks(content: unknown): string[] {
+  const out: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node && typeof node === 'object') {
+      const record = node as Record<string, unknown>;
+      if (record.type === 'TextBlock' && typeof record.text === 'string') out.push(record.text);
+      Object.values(record).forEach(walk);
+    }
+  };
+  walk(content);
+  return out;
+}

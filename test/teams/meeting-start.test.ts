@@ -23,7 +23,7 @@ import { formatMoney, fromMoneyJson, divideRounded, addDays } from '../../bot/bi
 import type { UsageResponse } from '../../bot/api/contracts';
 import { startTestService, type TestService } from '../support/service';
 import { startLocalConnector, type LocalConnector, type RecordedPost } from '../support/connector';
-import { messageActivity, postActivity } from '../support/activities';
+import { cardTextBlocks, messageActivity, postActivity } from '../support/activities';
 import { inProcessServices } from './support/in-process-bot';
 
 const NOW = '2026-11-20T17:00:00.000Z';
@@ -64,20 +64,6 @@ function meetingStartEvent(meetingId: string, serviceUrl: string): Partial<Activ
       StartTime: '2026-11-20T17:00:00.0000000Z',
     },
   };
-}
-
-function textsOf(content: unknown): string[] {
-  const out: string[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (node && typeof node === 'object') {
-      const record = node as Record<string, unknown>;
-      if (record.type === 'TextBlock' && typeof record.text === 'string') out.push(record.text);
-      Object.values(record).forEach(walk);
-    }
-  };
-  walk(content);
-  return out;
 }
 
 function cardIn(post: RecordedPost | Partial<Activity>): Record<string, unknown> {
@@ -184,7 +170,7 @@ describe('meeting-start advice', () => {
       expect(posts).toHaveLength(1);
       expect(posts[0]!.path).toContain(encodeURIComponent('a:dana-personal-chat'));
       expect(posts[0]!.path).not.toContain(encodeURIComponent(MEETING_CONVERSATION));
-      const texts = textsOf(cardIn(posts[0]!));
+      const texts = cardTextBlocks(cardIn(posts[0]!));
       expect(texts).toContain(en.t('meetingAdvice.title'));
       expect(texts).toContain(en.t('meetingAdvice.privacy'));
       // Her dial-out policy in plain words (the tenant's global policy: any destination), with its source.
@@ -205,7 +191,7 @@ describe('meeting-start advice', () => {
         placeholder = cardIn(reply);
       });
       // What everyone in the meeting chat sees says nothing about Avery.
-      const visible = textsOf(placeholder).join('\n');
+      const visible = cardTextBlocks(placeholder).join('\n');
       expect(visible).toContain(en.t('meetingAdvice.placeholder.text'));
       for (const secret of organizerSpecific('avery')) expect(visible).not.toContain(secret);
       const refresh = placeholder.refresh as { action: { type: string; verb: string }; userIds: string[] };
@@ -223,14 +209,14 @@ describe('meeting-start advice', () => {
       const avery = demoUser('avery');
       await adapter.send(invoke({ id: organizerOf('avery').id, name: avery.displayName, aadObjectId: avery.aadObjectId })).assertReply((reply) => {
         const body = (reply.value as { body: { value: unknown } }).body;
-        const texts = textsOf(body.value);
+        const texts = cardTextBlocks(body.value);
         expect(texts).toContain(en.t('meetingAdvice.title'));
         expect(texts).toContain(en.t('meetingAdvice.policy.InternationalAndDomestic'));
       });
       // A guest (or any other attendee) who triggers the refresh gets the placeholder back, never the advice.
       for (const other of [{ id: '29:1guest', name: 'Guest' }, { id: '29:1camille-mri', name: 'Camille', aadObjectId: demoUser('camille').aadObjectId }]) {
         await adapter.send(invoke(other as Activity['from'])).assertReply((reply) => {
-          const texts = textsOf((reply.value as { body: { value: unknown } }).body.value).join('\n');
+          const texts = cardTextBlocks((reply.value as { body: { value: unknown } }).body.value).join('\n');
           expect(texts).toContain(en.t('meetingAdvice.placeholder.text'));
           for (const secret of organizerSpecific('avery')) expect(texts).not.toContain(secret);
         });
@@ -243,7 +229,7 @@ describe('meeting-start advice', () => {
       await adapter.send(meetingStartEvent(MEETINGS.sam, connector.serviceUrl));
       expect(adapter.activeQueue).toHaveLength(0);
       const [post] = (await connector.waitForPosts(before + 1)).slice(before);
-      const texts = textsOf(cardIn(post!));
+      const texts = cardTextBlocks(cardIn(post!));
       expect(texts).toContain(translatorFor('en-GB').t('meetingAdvice.policy.noAudioConferencing'));
       expect(texts).not.toContain(en.t('meetingAdvice.typical'));
       expect(texts.join('\n')).not.toMatch(/[$£€]\s?\d/);
@@ -278,7 +264,7 @@ describe('meeting-start advice', () => {
       const posts = (await connector.waitForPosts(before + 1)).slice(before);
       expect(posts).toHaveLength(1);
       expect(posts[0]!.path).toContain(encodeURIComponent('a:dana-http-personal'));
-      expect(textsOf(cardIn(posts[0]!))).toContain(en.t('meetingAdvice.title'));
+      expect(cardTextBlocks(cardIn(posts[0]!))).toContain(en.t('meetingAdvice.title'));
     });
   });
 });

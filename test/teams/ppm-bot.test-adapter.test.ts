@@ -13,24 +13,11 @@ import { MeetingStartAdvisor } from '../../bot/teams/meeting-start';
 import { TenantGate } from '../../bot/teams/tenant-gate';
 import { translatorFor } from '../../bot/i18n/i18n';
 import { startTestService, type TestService } from '../support/service';
+import { cardTextBlocks } from '../support/activities';
 import { inProcessServices } from './support/in-process-bot';
 
 const clock = fixedClock('2026-11-02T15:00:00Z');
 const logger = createLogger({ level: 'silent' });
-
-function cardTexts(content: unknown): string[] {
-  const out: string[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (node && typeof node === 'object') {
-      const record = node as Record<string, unknown>;
-      if (record.type === 'TextBlock' && typeof record.text === 'string') out.push(record.text);
-      Object.values(record).forEach(walk);
-    }
-  };
-  walk(content);
-  return out;
-}
 
 function replyCard(activity: Partial<Activity>): Record<string, unknown> {
   const attachment = activity.attachments?.[0];
@@ -85,7 +72,7 @@ describe('PpmBot with the TestAdapter', () => {
     await adapter
       .send(activity('joao', { type: 'message', text: 'Sou elegível para o pagamento por minuto?' }))
       .assertReply((reply) => {
-        const texts = cardTexts(replyCard(reply));
+        const texts = cardTextBlocks(replyCard(reply));
         expect(texts).toContain(t.t('eligibility.title'));
         expect(texts).toContain(t.t('eligibility.reasons.dial-out-zone-a-only'));
       });
@@ -97,7 +84,7 @@ describe('PpmBot with the TestAdapter', () => {
       .send(activity('meiling', { type: 'message', text: '我可以撥打 +81 3 1234 5678 嗎？' }))
       .assertReply((reply) => {
         const content = replyCard(reply);
-        expect(cardTexts(content)[2]).toBe(t.t('dialOut.verdict.ok'));
+        expect(cardTextBlocks(content)[2]).toBe(t.t('dialOut.verdict.ok'));
         expect(JSON.stringify(content)).toContain(JSON.stringify({ title: t.t('dialOut.facts.balance'), value: t.t('dialOut.balance.unknown') }));
       });
   });
@@ -108,19 +95,19 @@ describe('PpmBot with the TestAdapter', () => {
       .send(activity('olga', { type: 'message', text: 'Сколько будет стоить собрание на 60 минут с 2 платными входящими из Франции?' }))
       .assertReply((reply) => {
         // 2 callers × 60 min × 0.016 USD (the demo toll dial-in rate for France) = 1.92 USD
-        expect(cardTexts(replyCard(reply))).toContain(t.t('estimate.total', { total: new Intl.NumberFormat('ru-RU', { style: 'currency', currency: 'USD' }).format(1.92) }));
+        expect(cardTextBlocks(replyCard(reply))).toContain(t.t('estimate.total', { total: new Intl.NumberFormat('ru-RU', { style: 'currency', currency: 'USD' }).format(1.92) }));
       });
   });
 
   it('sends the help card, and the welcome card when added', async () => {
     const t = translatorFor('en-US');
     await adapter.send(activity('avery', { type: 'message', text: 'help' })).assertReply((reply) => {
-      expect(cardTexts(replyCard(reply))).toContain(t.t('help.title'));
+      expect(cardTextBlocks(replyCard(reply))).toContain(t.t('help.title'));
     });
     await adapter
       .send(activity('avery', { type: 'conversationUpdate', membersAdded: [{ id: '28:ppm-bot', name: 'PPM Assistant' }] }))
       .assertReply((reply) => {
-        expect(cardTexts(replyCard(reply))).toContain(t.t('welcome.title'));
+        expect(cardTextBlocks(replyCard(reply))).toContain(t.t('welcome.title'));
       });
   });
 
@@ -130,7 +117,7 @@ describe('PpmBot with the TestAdapter', () => {
       .send(activity('avery', { type: 'message', value: { verb: 'estimate.update', lineCount: 1, durationMinutes: '10', line0_kind: 'dialInToll', line0_count: '1', line0_country: 'US' } }))
       .assertReply((reply) => {
         // 1 × 10 × 0.012 = 0.12 USD
-        expect(cardTexts(replyCard(reply))).toContain(t.t('estimate.total', { total: '$0.12' }));
+        expect(cardTextBlocks(replyCard(reply))).toContain(t.t('estimate.total', { total: '$0.12' }));
       });
   });
 
@@ -150,7 +137,7 @@ describe('PpmBot with the TestAdapter', () => {
         expect(body.statusCode).toBe(200);
         expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
         // 45 × 0.041 + 0.01 = 1.855 → 1.86 per call
-        expect(cardTexts(body.value)).toContain(expected(t));
+        expect(cardTextBlocks(body.value)).toContain(expected(t));
       });
   });
 
