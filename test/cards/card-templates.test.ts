@@ -4,10 +4,6 @@
  * a verb and an Action.Submit fallback, no template expression or {{placeholder}} is left unfilled, and no raw i18n key
  * is shown.
  */
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { SUPPORTED_LANGUAGES } from '../../bot/i18n/locale';
 import { BOT_RESOURCES, translatorFor } from '../../bot/i18n/i18n';
 import { answerCard } from '../../bot/cards/answer-card';
@@ -15,24 +11,7 @@ import { helpCard, welcomeCard } from '../../bot/cards/help-cards';
 import { meetingAdvicePlaceholderCard } from '../../bot/cards/meeting-advice-card';
 import type { CardAttachment } from '../../bot/cards/render-card';
 import { answerSamples, type AnswerSample } from './card-samples';
-
-interface ParseResult {
-  name: string;
-  problems: string[];
-  inputs: number;
-}
-
-/** The adaptivecards parser runs in a plain Node child (support/parse-cards.cjs): jest cannot load jsdom 29. */
-function parseWithAdaptiveCards(cards: { name: string; card: Record<string, unknown> }[]): ParseResult[] {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cards-')), 'cards.json');
-  fs.writeFileSync(file, JSON.stringify(cards));
-  try {
-    const out = execFileSync(process.execPath, [path.join(__dirname, 'support', 'parse-cards.cjs'), file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
-    return JSON.parse(out) as ParseResult[];
-  } finally {
-    fs.rmSync(path.dirname(file), { recursive: true, force: true });
-  }
-}
+import { parseWithAdaptiveCards } from './support/adaptive-cards-parser';
 
 function keysOf(node: unknown, prefix = ''): string[] {
   if (typeof node !== 'object' || node === null) return [prefix];

@@ -3,14 +3,11 @@
  * plain Node child, as test/cards does), version 1.5, fully expanded, every word translated, amounts and dates in
  * the reader's formats.
  */
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { SUPPORTED_LANGUAGES } from '../../bot/i18n/locale';
 import { translatorFor } from '../../bot/i18n/i18n';
 import { alertMessage } from '../../bot/cards/alert-cards';
 import type { AlertContext, AlertFacts } from '../../bot/credits/alert-conditions';
+import { parseWithAdaptiveCards } from '../cards/support/adaptive-cards-parser';
 
 const money = (amount: string) => ({ amount, currency: 'USD' });
 const FACTS: AlertFacts[] = [
@@ -30,18 +27,6 @@ const CONTEXTS: AlertContext[] = [
   { at: '2026-11-20T17:00:00.000Z', newestCallAt: '2026-11-19T15:00:00.000Z', timeZone: 'America/New_York' },
   { at: '2026-11-20T17:00:00.000Z', newestCallAt: null, timeZone: 'Asia/Shanghai' },
 ];
-
-function parseWithAdaptiveCards(cards: Array<{ name: string; card: Record<string, unknown> }>): Array<{ name: string; problems: string[] }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alert-cards-'));
-  const file = path.join(dir, 'cards.json');
-  fs.writeFileSync(file, JSON.stringify(cards));
-  try {
-    const script = path.join(__dirname, '..', 'cards', 'support', 'parse-cards.cjs');
-    return JSON.parse(execFileSync(process.execPath, [script, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })) as Array<{ name: string; problems: string[] }>;
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 function texts(node: unknown): string[] {
   if (Array.isArray(node)) return node.flatMap(texts);
