@@ -9,13 +9,11 @@ import { createLogger } from '../../bot/logger';
 import { fixedClock } from '../../bot/clock';
 import { TableStore } from '../../bot/store/table-store';
 import { ConversationStore } from '../../bot/store/conversation-store';
-import { PpmBot } from '../../bot/teams/ppm-bot';
-import { MeetingStartAdvisor } from '../../bot/teams/meeting-start';
-import { TenantGate } from '../../bot/teams/tenant-gate';
 import { DEMO_TENANT_ID, DEMO_USERS } from '../../bot/demo/demo-tenant';
 import { azuriteConnectionString, uniqueTablePrefix } from '../support/service';
 import { demoConversationService } from '../conversation/support/demo-context';
 import { fuzzTurns, type FuzzTurn } from './support/fuzz-turns';
+import { inProcessBot } from './support/in-process-bot';
 
 /** Runs one turn and returns what the bot sent. */
 class CollectingAdapter extends BotAdapter {
@@ -68,21 +66,8 @@ describe('fuzz: 10,000 random turns in process', () => {
     const conversationService = demoConversationService();
     const clock = fixedClock('2026-11-02T15:00:00Z');
     const logger = createLogger({ level: 'silent' });
-    const bot = new PpmBot({
-      conversationService,
-      // No meeting events in this fuzz: the meeting-start advisor finds no organizer and sends nothing.
-      meetingStart: new MeetingStartAdvisor({
-        organizers: { organizerOf: async () => null },
-        advice: conversationService,
-        messenger: { personalLocale: async () => undefined, sendProactive: async () => 'no-conversation' },
-        clock,
-        logger,
-      }),
-      conversations: new ConversationStore(store),
-      tenants: new TenantGate([DEMO_TENANT_ID]),
-      clock,
-      logger,
-    });
+    // No meeting events in this fuzz: the meeting-start advisor finds no organizer and sends nothing.
+    const bot = inProcessBot({ conversationService, conversations: new ConversationStore(store) }, { clock, logger });
     const adapter = new CollectingAdapter();
     const failures: string[] = [];
     const counts = { message: 0, submit: 0, invoke: 0 };

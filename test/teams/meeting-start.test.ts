@@ -12,19 +12,16 @@ import { TestAdapter, type Activity } from 'botbuilder';
 import { createLogger } from '../../bot/logger';
 import { fixedClock } from '../../bot/clock';
 import { DEMO_TENANT_ID, demoUser } from '../../bot/demo/demo-tenant';
-import { PpmBot } from '../../bot/teams/ppm-bot';
-import { MeetingStartAdvisor } from '../../bot/teams/meeting-start';
 import type { MeetingOrganizer } from '../../bot/teams/meeting-organizers';
 import { ProactiveMessenger } from '../../bot/teams/proactive';
 import { createAdapter } from '../../bot/teams/adapter';
-import { TenantGate } from '../../bot/teams/tenant-gate';
 import { translatorFor } from '../../bot/i18n/i18n';
 import { formatMoney, fromMoneyJson, divideRounded, addDays } from '../../bot/billing';
 import type { UsageResponse } from '../../bot/api/contracts';
 import { startTestService, type TestService } from '../support/service';
 import { startLocalConnector, type LocalConnector, type RecordedPost } from '../support/connector';
 import { cardTextBlocks, messageActivity, postActivity } from '../support/activities';
-import { inProcessServices } from './support/in-process-bot';
+import { inProcessBot, inProcessServices } from './support/in-process-bot';
 
 const NOW = '2026-11-20T17:00:00.000Z';
 const TODAY = '2026-11-20'; // in the demo tenant's zone (America/New_York)
@@ -125,22 +122,17 @@ describe('meeting-start advice', () => {
         [MEETINGS.sam, organizerOf('sam')],
         [MEETINGS.external, { id: '29:1external', aadObjectId: 'e0000000-0000-4000-8000-000000000001', tenantId: 'f0000000-0000-4000-8000-0000000000ff' }],
       ]);
-      const bot = new PpmBot({
-        conversationService,
-        meetingStart: new MeetingStartAdvisor({
+      const bot = inProcessBot(
+        { conversationService, conversations },
+        {
+          clock,
+          logger,
           organizers: { organizerOf: async (_context, meetingId) => organizers.get(meetingId) ?? null },
-          advice: conversationService,
           // The real messenger and the service's own (local-mode) adapter: the organizer's stored personal chat,
           // continued through botbuilder to the local connector.
           messenger: new ProactiveMessenger(createAdapter(service.app.config, logger), service.app.config.bot.appId, conversations, logger),
-          clock,
-          logger,
-        }),
-        conversations,
-        tenants: new TenantGate([DEMO_TENANT_ID]),
-        clock,
-        logger,
-      });
+        },
+      );
       adapter = new TestAdapter(async (context) => bot.run(context));
     });
 

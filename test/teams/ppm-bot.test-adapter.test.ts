@@ -8,13 +8,10 @@ import { createLogger } from '../../bot/logger';
 import { fixedClock } from '../../bot/clock';
 import { DEMO_TENANT_ID, demoUser } from '../../bot/demo/demo-tenant';
 import { NO_BALANCE, NO_LEARNED_RATES } from '../../bot/conversation/ports';
-import { PpmBot } from '../../bot/teams/ppm-bot';
-import { MeetingStartAdvisor } from '../../bot/teams/meeting-start';
-import { TenantGate } from '../../bot/teams/tenant-gate';
 import { translatorFor } from '../../bot/i18n/i18n';
 import { startTestService, type TestService } from '../support/service';
 import { cardTextBlocks } from '../support/activities';
-import { inProcessServices } from './support/in-process-bot';
+import { inProcessBot, inProcessServices } from './support/in-process-bot';
 
 const clock = fixedClock('2026-11-02T15:00:00Z');
 const logger = createLogger({ level: 'silent' });
@@ -27,20 +24,7 @@ function replyCard(activity: Partial<Activity>): Record<string, unknown> {
 
 /** The bot over these services, with no meeting organizer known and no proactive channel. */
 function adapterFor({ conversationService, conversations }: Pick<ReturnType<typeof inProcessServices>, 'conversationService' | 'conversations'>): TestAdapter {
-  const bot = new PpmBot({
-    conversationService,
-    meetingStart: new MeetingStartAdvisor({
-      organizers: { organizerOf: async () => null },
-      advice: conversationService,
-      messenger: { personalLocale: async () => undefined, sendProactive: async () => 'no-conversation' },
-      clock,
-      logger,
-    }),
-    conversations,
-    tenants: new TenantGate([DEMO_TENANT_ID]),
-    clock,
-    logger,
-  });
+  const bot = inProcessBot({ conversationService, conversations }, { clock, logger });
   return new TestAdapter(async (context) => bot.run(context));
 }
 

@@ -8,6 +8,8 @@ import type { Clock } from '../../../bot/clock';
 import { PpmConversationService } from '../../../bot/conversation/conversation-service';
 import { OrganizerContextLoader } from '../../../bot/conversation/organizer-context';
 import type { BalanceSource, LearnedRateSource } from '../../../bot/conversation/ports';
+import type { ConversationService, MeetingAdviceSource } from '../../../bot/conversation/answer-model';
+import { DEMO_TENANT_ID } from '../../../bot/demo/demo-tenant';
 import { CreditsService } from '../../../bot/credits/credits-service';
 import { AccessService } from '../../../bot/identity/access';
 import { ConversationStore } from '../../../bot/store/conversation-store';
@@ -24,6 +26,10 @@ import { UsageRollupStore } from '../../../bot/store/usage-rollup-store';
 import { RollupRateSamples } from '../../../bot/usage/rollup-rate-samples';
 import { StoredChargeFeed } from '../../../bot/usage/stored-charge-feed';
 import { UsageQueryService } from '../../../bot/usage/usage-query-service';
+import { PpmBot } from '../../../bot/teams/ppm-bot';
+import { MeetingStartAdvisor, type PrivateMessenger } from '../../../bot/teams/meeting-start';
+import type { MeetingOrganizerSource } from '../../../bot/teams/meeting-organizers';
+import { TenantGate } from '../../../bot/teams/tenant-gate';
 
 export interface InProcessServices {
   conversationService: PpmConversationService;
@@ -52,4 +58,30 @@ export function inProcessServices(
     conversationService: new PpmConversationService({ contexts, credits, access, usage: new UsageQueryService({ rollups, settings, feed, clock }) }),
     conversations: new ConversationStore(store),
   };
+}
+
+/**
+ * The bot over these services for the demo tenant alone. By default no meeting organizer is found and there is no
+ * proactive channel (no stored locale, every private message 'no-conversation'), so meeting starts send nothing.
+ */
+export function inProcessBot(
+  services: { conversationService: ConversationService & MeetingAdviceSource; conversations: ConversationStore },
+  options: { clock: Clock; logger: Logger; organizers?: MeetingOrganizerSource; messenger?: PrivateMessenger },
+): PpmBot {
+  const { conversationService, conversations } = services;
+  const { clock, logger } = options;
+  return new PpmBot({
+    conversationService,
+    meetingStart: new MeetingStartAdvisor({
+      organizers: options.organizers ?? { organizerOf: async () => null },
+      advice: conversationService,
+      messenger: options.messenger ?? { personalLocale: async () => undefined, sendProactive: async () => 'no-conversation' },
+      clock,
+      logger,
+    }),
+    conversations,
+    tenants: new TenantGate([DEMO_TENANT_ID]),
+    clock,
+    logger,
+  });
 }
