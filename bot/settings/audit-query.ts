@@ -7,6 +7,7 @@ import type { Directory } from '../identity/directory';
 import type { AuditLog, AuditRecord } from '../store/audit-log';
 import type { TenantSettingsReader } from '../conversation/ports';
 import { localDateOf } from '../usage/tenant-time';
+import { addMonthsToFirst, monthsOfRange } from '../usage/usage-range';
 
 export interface AuditActor {
   readonly id: string;
@@ -62,7 +63,7 @@ export class AuditQueryService {
     if (!tenant) return null;
     const { timeZone } = tenant.settings;
     // Partitions are UTC months; a local day can fall in the month before or after.
-    const months = monthsBetween(shiftMonth(range.from, -1), shiftMonth(range.to, 1));
+    const months = monthsOfRange(addMonthsToFirst(range.from, -1), addMonthsToFirst(range.to, 1));
     const lists = await Promise.all(months.map((month) => this.deps.audit.listMonth(tenantId, month)));
     const records = lists
       .flat()
@@ -89,16 +90,4 @@ export class AuditQueryService {
     };
     return Promise.all(records.map(async (record) => ({ record, actor: record.actor ? await actorOf(record.actor) : null })));
   }
-}
-
-function shiftMonth(date: CalendarDate, months: number): string {
-  const d = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1 + months, 1));
-  return d.toISOString().slice(0, 7);
-}
-
-/** 'YYYY-MM' months from the first to the last, inclusive. */
-function monthsBetween(first: string, last: string): string[] {
-  const months: string[] = [];
-  for (let month = first; month <= last; month = shiftMonth(`${month}-01`, 1)) months.push(month);
-  return months;
 }

@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import type { Directory, DirectoryUser } from '../identity/directory';
 import type { AuditLog } from '../store/audit-log';
 import { SettingsConflictError, type TenantSettings, type TenantSettingsStore, type VersionedSettings } from '../store/tenant-settings';
+import { addMonthsToFirst } from '../usage/usage-range';
 import { AUDIT_ACTIONS } from './settings-audit';
 import { changedFields, settingsFormProblems, settingsFromForm, type FieldProblem } from './settings-form';
 import type { RollupRebuildJob, RollupRebuildJobs, RollupRebuildReason } from './rollup-rebuild-jobs';
@@ -118,7 +119,7 @@ export class TenantSettingsService {
   /** Who last saved the settings and when, from the audit of this month and the last. */
   async lastChange(tenantId: string, now: Date): Promise<LastSettingsChange | null> {
     const thisMonth = now.toISOString().slice(0, 7);
-    const lastMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
+    const lastMonth = addMonthsToFirst(`${thisMonth}-01`, -1).slice(0, 7);
     for (const month of [thisMonth, lastMonth]) {
       const records = (await this.deps.audit.listMonth(tenantId, month)).filter((r) => r.action === AUDIT_ACTIONS.settingsUpdate);
       const latest = records.sort((a, b) => a.at.localeCompare(b.at)).at(-1);
