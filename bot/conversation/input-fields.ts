@@ -81,10 +81,6 @@ export function readCountry(raw: unknown, line: number | null): FieldResult<stri
   return COUNTRIES.has(code) ? { ok: true, value: code } : { ok: false, issue: issue('unknownCountry', 'country', line, raw) };
 }
 
-export function isKnownCountry(code: string): boolean {
-  return COUNTRIES.has(code);
-}
-
 export function readText(raw: unknown, field: InputField, line: number | null, maxLength = 100): FieldResult<string> {
   if (isBlank(raw)) return { ok: 'absent' };
   if (hasMarkup(raw)) return { ok: false, issue: issue('markupInText', field, line, raw) };

@@ -2,7 +2,6 @@
  * Does the Communications Credits balance cover an organizer's calls? A coarse status the bot can say in one line,
  * decided from the balance estimate and the tenant's low-balance threshold. Decides only.
  */
-import { minutesBalanceCovers } from '../billing/dial-out/balance-coverage';
 import type { CreditBalance } from '../billing/ledger/credit-balance';
 import { compareMoney, zero, type Money } from '../billing/money';
 import type { BillingModel } from '../billing/settings';
@@ -42,13 +41,4 @@ export function creditCoverage(input: CoverageInput): CreditCoverage {
   const threshold = input.lowBalanceThreshold;
   if (threshold && threshold.currency === balance.currency && compareMoney(balance, threshold) < 0) return { ...base, status: 'low', balance };
   return { ...base, status: 'good', balance };
-}
-
-/**
- * Whole minutes of one call the balance pays for at a per-minute rate (and connection fee); null when the rate is
- * free per minute, so minutes are not what runs out. The arithmetic is the domain's minutesBalanceCovers.
- */
-export function minutesCovered(balance: Money, perMinute: Money, connectionFee: Money = zero(perMinute.currency)): number | null {
-  const covered = minutesBalanceCovers(balance, { perMinute, connectionFee });
-  return covered.kind === 'minutes' ? covered.minutes : null;
 }
