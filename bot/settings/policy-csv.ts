@@ -8,8 +8,8 @@
  * the "tag:" prefix. A file-level problem (no header, a missing column) fails the parse; otherwise the good rows come
  * back with every bad line's problem, and the caller looks the people up.
  */
-import { parse } from 'csv-parse/sync';
 import { GLOBAL_DIAL_OUT_POLICY, resolveDialOutPolicy } from '../billing/reference/dial-out-policies';
+import { readCsvRecords } from '../billing/csv-records';
 import { failure, success, type Result } from '../billing/result';
 import type { CsvLineError } from './csv-line-error';
 
@@ -25,12 +25,6 @@ export const POLICY_CSV_COLUMNS = { upn: 'userprincipalname', policy: 'onlinedia
 export const MAX_POLICY_ROWS = 20_000;
 const MAX_VALUE_ECHO = 60;
 
-interface ParsedRecord {
-  readonly record: string[];
-  readonly raw: string;
-  readonly info: { readonly lines: number };
-}
-
 export interface PolicyCsvLines {
   readonly rows: readonly PolicyCsvRow[];
   readonly errors: readonly CsvLineError[];
@@ -38,25 +32,16 @@ export interface PolicyCsvLines {
 
 export function parsePolicyCsv(text: string): Result<PolicyCsvLines, CsvLineError[]> {
   // The #TYPE line becomes an empty line, so every line keeps its number.
-  const normalized = text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/^#TYPE[^\n]*/i, '');
-  let records: ParsedRecord[];
-  try {
-    records = parse(normalized, { info: true, raw: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as ParsedRecord[];
-  } catch (error) {
-    const line = typeof (error as { lines?: unknown }).lines === 'number' ? (error as { lines: number }).lines : 1;
-    return failure([{ line, code: 'csv-syntax' }]);
-  }
-  const [header, ...data] = records;
-  if (!header || data.length === 0) return failure([{ line: header ? startLine(header) : 1, code: 'empty-file' }]);
-  const columns = header.record.map((c) => c.trim().toLowerCase());
+  const read = readCsvRecords(text, { dropLeading: /^#TYPE[^\n]*/i });
+  if (!read.ok) return failure([read.error]);
+  const [header, ...data] = read.value;
+  if (!header || data.length === 0) return failure([{ line: header ? header.line : 1, code: 'empty-file' }]);
+  const columns = header.cells.map((c) => c.trim().toLowerCase());
   const upnIndex = columns.indexOf(POLICY_CSV_COLUMNS.upn);
   const policyIndex = columns.indexOf(POLICY_CSV_COLUMNS.policy);
   const missing: CsvLineError[] = [];
-  if (upnIndex < 0) missing.push({ line: startLine(header), code: 'missing-column', column: 'UserPrincipalName' });
-  if (policyIndex < 0) missing.push({ line: startLine(header), code: 'missing-column', column: 'OnlineDialOutPolicy' });
+  if (upnIndex < 0) missing.push({ line: header.line, code: 'missing-column', column: 'UserPrincipalName' });
+  if (policyIndex < 0) missing.push({ line: header.line, code: 'missing-column', column: 'OnlineDialOutPolicy' });
   if (missing.length > 0) return failure(missing);
   if (data.length > MAX_POLICY_ROWS) return failure([{ line: 0, code: 'too-many-rows', value: String(data.length) }]);
 
@@ -64,13 +49,13 @@ export function parsePolicyCsv(text: string): Result<PolicyCsvLines, CsvLineErro
   const rows: PolicyCsvRow[] = [];
   const seen = new Map<string, number>();
   for (const rec of data) {
-    const line = startLine(rec);
-    if (rec.record.length !== header.record.length) {
-      errors.push({ line, code: 'wrong-column-count', value: String(rec.record.length) });
+    const line = rec.line;
+    if (rec.cells.length !== header.cells.length) {
+      errors.push({ line, code: 'wrong-column-count', value: String(rec.cells.length) });
       continue;
     }
-    const upn = rec.record[upnIndex]!.trim();
-    const policyText = rec.record[policyIndex]!.trim();
+    const upn = rec.cells[upnIndex]!.trim();
+    const policyText = rec.cells[policyIndex]!.trim();
     if (upn === '') {
       errors.push({ line, code: 'missing-user', column: 'UserPrincipalName' });
       continue;
@@ -94,10 +79,4 @@ export function parsePolicyCsv(text: string): Result<PolicyCsvLines, CsvLineErro
     rows.push({ line, userPrincipalName: upn, policyName: policy.value.name });
   }
   return success({ rows, errors });
-}
-
-/** The record's first line: csv-parse reports where it ends, and its raw text includes skipped blank lines before it. */
-function startLine(rec: ParsedRecord): number {
-  const body = rec.raw.replace(/^(?:[ \t]*\n)+/, '').replace(/\n$/, '');
-  return rec.info.lines - (body.match(/\n/g)?.length ?? 0);
 }

@@ -1,5 +1,5 @@
-import { parse } from 'csv-parse/sync';
 import { getCountries } from 'libphonenumber-js/max';
+import { readCsvRecords } from '../csv-records';
 import { InvalidAmountError, normalizeCurrency, parseDecimalMicros } from '../money';
 import { isNumberType, type NumberType } from '../numbers/number-types';
 import { CALL_KINDS, type CallKind } from '../reference/call-types';
@@ -54,35 +54,16 @@ export interface RateCardLineError {
   readonly value?: string;
 }
 
-interface ParsedRecord {
-  readonly record: string[];
-  readonly raw: string;
-  readonly info: { readonly lines: number };
-}
-
 const COUNTRIES = new Set<string>(getCountries());
 const MAX_VALUE_ECHO = 40;
 
 export function parseRateCardCsv(text: string, source: RateCardSource = 'admin'): Result<RateCard, readonly RateCardLineError[]> {
-  const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  let records: ParsedRecord[];
-  try {
-    // csv-parse types its result by options only loosely: with info and raw, each record is this shape.
-    records = parse(normalized, {
-      info: true,
-      raw: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      trim: true,
-    }) as unknown as ParsedRecord[];
-  } catch (error) {
-    const line = typeof (error as { lines?: unknown }).lines === 'number' ? (error as { lines: number }).lines : 1;
-    return failure([{ line, code: 'csv-syntax' }]);
-  }
-  const [headerRecord, ...dataRecords] = records;
-  if (!headerRecord || dataRecords.length === 0) return failure([{ line: headerRecord ? startLine(headerRecord) : 1, code: 'empty-file' }]);
+  const read = readCsvRecords(text);
+  if (!read.ok) return failure([read.error]);
+  const [headerRecord, ...dataRecords] = read.value;
+  if (!headerRecord || dataRecords.length === 0) return failure([{ line: headerRecord ? headerRecord.line : 1, code: 'empty-file' }]);
 
-  const header = readHeader(headerRecord.record, startLine(headerRecord));
+  const header = readHeader(headerRecord.cells, headerRecord.line);
   if (!header.ok) return failure(header.error);
 
   const errors: RateCardLineError[] = [];
@@ -90,14 +71,14 @@ export function parseRateCardCsv(text: string, source: RateCardSource = 'admin')
   const seen = new Map<string, number>();
   let cardCurrency: string | null = null;
   for (const rec of dataRecords) {
-    const line = startLine(rec);
-    if (rec.record.length !== header.value.size) {
-      errors.push({ line, code: 'wrong-column-count', value: String(rec.record.length) });
+    const line = rec.line;
+    if (rec.cells.length !== header.value.size) {
+      errors.push({ line, code: 'wrong-column-count', value: String(rec.cells.length) });
       continue;
     }
     const cell = (column: Column): string => {
       const index = header.value.get(column);
-      return index === undefined ? '' : rec.record[index]!;
+      return index === undefined ? '' : rec.cells[index]!;
     };
     const lineErrors: RateCardLineError[] = [];
     const problem = (column: Column, code: RateCardErrorCode): void => {
@@ -148,12 +129,6 @@ export function parseRateCardCsv(text: string, source: RateCardSource = 'admin')
     });
   }
   return errors.length > 0 ? failure(errors) : success({ source, entries });
-}
-
-/** The record's first line: csv-parse reports where it ends, and its raw text includes skipped blank lines before it. */
-function startLine(rec: ParsedRecord): number {
-  const body = rec.raw.replace(/^(?:[ \t]*\n)+/, '').replace(/\n$/, '');
-  return rec.info.lines - (body.match(/\n/g)?.length ?? 0);
 }
 
 function readHeader(cells: readonly string[], line: number): Result<Map<Column, number>, RateCardLineError[]> {
