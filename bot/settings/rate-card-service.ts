@@ -27,6 +27,9 @@ export type RateApplyOutcome =
   | { readonly kind: 'preview-outdated' }
   | { readonly kind: 'applied'; readonly card: RateCard; readonly diff: RateCardDiff; readonly appliedAt: string };
 
+/** A checked upload; when it is valid, with the current card its fingerprint and diff were computed against. */
+type CheckedUpload = Extract<RatePreview, { ok: false }> | (Extract<RatePreview, { ok: true }> & { readonly current: RateCard | null });
+
 export interface RatesView {
   readonly currency: string;
   readonly card: RateCard | null;
@@ -63,7 +66,8 @@ export class RateCardService {
   async preview(tenantId: string, csv: string): Promise<RatePreview | null> {
     const billing = await this.billing(tenantId);
     if (!billing) return null;
-    return this.check(tenantId, csv, billing);
+    const checked = await this.check(tenantId, csv, billing);
+    return checked.ok ? { ok: true, fingerprint: checked.fingerprint, card: checked.card, diff: checked.diff } : checked;
   }
 
   async apply(write: { tenantId: string; actor: string; csv: string; fingerprint: string; now: Date }): Promise<RateApplyOutcome> {
@@ -73,7 +77,8 @@ export class RateCardService {
     if (!preview.ok) return { kind: 'invalid', errors: preview.errors };
     if (preview.fingerprint !== write.fingerprint) return { kind: 'preview-outdated' };
 
-    const before = await this.deps.rates.getCard(write.tenantId);
+    // The card the fingerprint was checked against, not a second read.
+    const before = preview.current;
     await this.deps.rates.replaceCard(write.tenantId, preview.card);
     const appliedAt = write.now.toISOString();
     const { diff } = preview;
@@ -105,7 +110,7 @@ export class RateCardService {
     return { kind: 'applied', card: preview.card, diff, appliedAt };
   }
 
-  private async check(tenantId: string, csv: string, billing: BillingSettings): Promise<RatePreview> {
+  private async check(tenantId: string, csv: string, billing: BillingSettings): Promise<CheckedUpload> {
     const parsed = parseRateCardCsv(csv, 'admin');
     if (!parsed.ok) return { ok: false, errors: parsed.error.slice(0, MAX_REPORTED_LINE_ERRORS) };
     const card = parsed.value;
@@ -113,7 +118,7 @@ export class RateCardService {
     const currency = card.entries[0]?.rate.perMinute.currency;
     if (currency && currency !== billing.currency) return { ok: false, errors: [{ line: 0, code: 'currency-differs-from-tenant', column: 'currency', value: currency }] };
     const current = await this.deps.rates.getCard(tenantId);
-    return { ok: true, fingerprint: rateChangeFingerprint(current, card), card, diff: diffRateCards(current, card) };
+    return { ok: true, fingerprint: rateChangeFingerprint(current, card), card, diff: diffRateCards(current, card), current };
   }
 
   private async billing(tenantId: string): Promise<BillingSettings | null> {
