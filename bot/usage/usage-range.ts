@@ -61,7 +61,8 @@ export function resolveUsageRange(input: { preset?: string; from?: string; to?: 
 
 /** The months ('YYYY-MM') a range touches. */
 export function monthsOfRange(from: CalendarDate, to: CalendarDate): string[] {
+  // Month numbers, not strings: past 9999-12 the next month ('10000-01') sorts before the end and the loop never ended.
   const months: string[] = [];
-  for (let m = firstDayOfMonth(from); m <= to; m = addMonthsToFirst(m, 1)) months.push(m.slice(0, 7));
+  for (let m = monthIndex(from), last = monthIndex(to); m <= last; m += 1) months.push(`${String(Math.floor(m / 12)).padStart(4, '0')}-${String((m % 12) + 1).padStart(2, '0')}`);
   return months;
 }

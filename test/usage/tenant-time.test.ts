@@ -75,5 +75,7 @@ describe('usage ranges', () => {
 
   it('lists the months a range touches', () => {
     expect(monthsOfRange('2025-12-15', '2026-02-01')).toEqual(['2025-12', '2026-01', '2026-02']);
+    expect(monthsOfRange('9999-11-01', '9999-12-31')).toEqual(['9999-11', '9999-12']);
+    expect(monthsOfRange('2026-03-01', '2026-02-28')).toEqual([]);
   });
 });
