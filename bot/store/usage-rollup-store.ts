@@ -107,6 +107,23 @@ function joinedParts(rows: ReadonlyArray<Record<string, unknown>>): string {
   return rows.map((r) => Array.from({ length: Number(r.parts) }, (_, i) => String(r[`p${i}`] ?? '')).join('')).join('');
 }
 
+/** A conference row from its stored identity fields and the days it carries. */
+function conferenceRowOf(
+  e: { rowKey?: string; conferenceId: string; currency: string; orgId: string; orgUpn: string; orgName: string; attr: Attribution },
+  days: Record<CalendarDate, ConferenceDayJson>,
+): ConferenceMonthRow {
+  return {
+    rowKey: e.rowKey!,
+    conferenceId: e.conferenceId,
+    currency: e.currency,
+    organizerId: e.orgId || null,
+    organizerUpn: e.orgUpn || null,
+    organizerName: e.orgName || null,
+    attribution: e.attr,
+    days,
+  };
+}
+
 function totalsRowKey(row: number): string {
   return `totals|${String(row).padStart(2, '0')}`;
 }
@@ -216,16 +233,7 @@ export class UsageRollupStore {
     let filter = `PartitionKey eq ${odataString(rollupPartitionKey(tenantId, month))}`;
     if (conferenceRowKeys && conferenceRowKeys.length === 1) filter += ` and RowKey eq ${odataString(conferenceRowKeys[0]!)}`;
     for await (const e of this.byConference.listEntities<ConferenceEntity>({ queryOptions: { filter } })) {
-      rows.set(e.rowKey!, {
-        rowKey: e.rowKey!,
-        conferenceId: e.conferenceId,
-        currency: e.currency,
-        organizerId: e.orgId || null,
-        organizerUpn: e.orgUpn || null,
-        organizerName: e.orgName || null,
-        attribution: e.attr,
-        days: JSON.parse(e.days) as Record<CalendarDate, ConferenceDayJson>,
-      });
+      rows.set(e.rowKey!, conferenceRowOf(e, JSON.parse(e.days) as Record<CalendarDate, ConferenceDayJson>));
     }
     return rows;
   }
@@ -253,16 +261,9 @@ export class UsageRollupStore {
     const parts = rows.filter((r) => r.generation === head.generation).sort((a, b) => (a.rowKey! < b.rowKey! ? -1 : 1));
     if (parts.length !== Number(head.rows)) return null;
     const json = joinedParts(parts);
-    return (JSON.parse(json) as ConferenceTotalsJson[]).map(([rowKey, conferenceId, currency, orgId, orgUpn, orgName, attr, calls, seconds, charge, conn, credit, first, last, mix]) => ({
-      rowKey,
-      conferenceId,
-      currency,
-      organizerId: orgId || null,
-      organizerUpn: orgUpn || null,
-      organizerName: orgName || null,
-      attribution: attr,
-      days: { [`${month}-01`]: [calls, seconds, charge, conn, credit, first, last, orgId, attr, ...(mix ? [mix] : [])] as ConferenceDayJson },
-    }));
+    return (JSON.parse(json) as ConferenceTotalsJson[]).map(([rowKey, conferenceId, currency, orgId, orgUpn, orgName, attr, calls, seconds, charge, conn, credit, first, last, mix]) =>
+      conferenceRowOf({ rowKey, conferenceId, currency, orgId, orgUpn, orgName, attr }, { [`${month}-01`]: [calls, seconds, charge, conn, credit, first, last, orgId, attr, ...(mix ? [mix] : [])] as ConferenceDayJson }),
+    );
   }
 
   /**
@@ -298,16 +299,7 @@ export class UsageRollupStore {
     for await (const e of this.byConference.listEntities<Omit<ConferenceEntity, 'days'>>({ queryOptions: { filter, select } })) {
       const mix = e.mix ? (JSON.parse(e.mix) as ConferenceMixJson) : undefined;
       const total: ConferenceDayJson = [Number(e.calls), Number(e.seconds), e.charge, e.conn, e.credit, Date.parse(e.first), Date.parse(e.last), e.orgId, e.attr, mix];
-      rows.push({
-        rowKey: e.rowKey!,
-        conferenceId: e.conferenceId,
-        currency: e.currency,
-        organizerId: e.orgId || null,
-        organizerUpn: e.orgUpn || null,
-        organizerName: e.orgName || null,
-        attribution: e.attr,
-        days: { [`${month}-01`]: total },
-      });
+      rows.push(conferenceRowOf(e, { [`${month}-01`]: total }));
     }
     return rows;
   }
