@@ -4,7 +4,7 @@
  */
 import type { WithMoneyJson } from './answer-json';
 import type { DialOutAnswer, EligibilityAnswer, EstimateAnswer } from '../conversation/answer-model';
-import type { UsageImportProgress } from '../usage/usage-import-service';
+import type { UsageImportProgress, UsageImportResult } from '../usage/usage-import-service';
 import type { RollupRebuildProgressJson, RollupRebuildResultJson, SettingsChoicesJson, TenantSettingsJson } from '../settings/settings-types';
 
 export type Mode = 'local' | 'azure';
@@ -282,19 +282,11 @@ export interface UsageImportProblemJson {
   message: string;
 }
 
-export interface UsageImportResultJson {
-  fileName: string | null;
-  rowsInFile: number;
-  rowsAdded: number;
-  rowsAlreadyPresent: number;
-  crossSourceDuplicates: number;
-  daysRecomputed: number;
-  firstCallAt: string | null;
-  lastCallAt: string | null;
+/** A usage import's result as the import service records it, each problem with its localized message. */
+export type UsageImportResultJson = Omit<UsageImportResult, 'errors'> & {
   /** At most 100; errorCount counts them all. A file with any error imports nothing. */
   errors: UsageImportProblemJson[];
-  errorCount: number;
-}
+};
 
 interface JobBaseJson {
   id: string;
